@@ -1,0 +1,440 @@
+using System.Text.Json;
+using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Pagination;
+using OpenApp.Integrations.Serialization;
+using OpenApp.Integrations.Transport;
+
+namespace OpenApp.Integrations;
+
+/// <summary>
+/// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
+/// sub-clients for access portals, access invites, building users, the LAN agent and zones.
+/// </summary>
+/// <remarks>
+/// Every method validates its arguments before sending anything, takes optional per-call
+/// <see cref="OpenAppRequestOptions"/> (organization override, idempotency key, correlation id) and a
+/// <see cref="CancellationToken"/> last, and returns the decoded body together with the raw response.
+/// </remarks>
+public class IntegrationsClient : ClientBase
+{
+    /// <summary>The largest image <see cref="UploadImageFromUrlAsync"/> downloads.</summary>
+    public const int MaxImageBytes = 10 * 1024 * 1024;
+
+    /// <summary>For mocking.</summary>
+    protected IntegrationsClient()
+    {
+        AccessPortals = null!;
+        AccessInvites = null!;
+        BuildingUsers = null!;
+        LanAgent = null!;
+        Zones = null!;
+    }
+
+    internal IntegrationsClient(OpenAppTransport transport)
+        : base(transport)
+    {
+        AccessPortals = new AccessPortalsClient(transport);
+        AccessInvites = new AccessInvitesClient(transport);
+        BuildingUsers = new BuildingUsersClient(transport);
+        LanAgent = new LanAgentClient(transport);
+        Zones = new ZonesClient(transport);
+    }
+
+    /// <summary>Public access portals of an integration.</summary>
+    public virtual AccessPortalsClient AccessPortals { get; }
+
+    /// <summary>Access invites of an integration.</summary>
+    public virtual AccessInvitesClient AccessInvites { get; }
+
+    /// <summary>Users of the building an integration represents.</summary>
+    public virtual BuildingUsersClient BuildingUsers { get; }
+
+    /// <summary>LAN-agent task specs and tasks.</summary>
+    public virtual LanAgentClient LanAgent { get; }
+
+    /// <summary>Zones of an integration.</summary>
+    public virtual ZonesClient Zones { get; }
+
+    /// <summary>One page of the organization's integrations (<c>GET /integrations</c>, <c>list_integrations</c>).</summary>
+    /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<OpenAppResponse<Page<IntegrationResponse>>> ListAsync(
+        ListIntegrationsOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= new ListIntegrationsOptions();
+        var page = options.ToPagination();
+        var spec = Spec(HttpMethod.Get, "/integrations", "list_integrations", requestOptions);
+        spec.OutputOptions = options.ToOutputOptions();
+        spec.Pagination = page;
+        spec.WithQuery("provider_type", options.ProviderType?.Value).WithQuery("q", options.Query);
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse, cancellationToken)
+            .ConfigureAwait(false);
+        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, page));
+    }
+
+    /// <summary>Creates an integration (<c>POST /integrations</c>, <c>create_integration</c>).</summary>
+    /// <param name="request">The integration; an empty <c>OrgId</c> is filled in with the call's organization.
+    /// Optional fields left unset are not sent.</param>
+    /// <param name="options">Read flags for the returned integration.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IntegrationResponse>> CreateAsync(
+        CreateIntegrationRequest request,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.ProviderType))
+        {
+            throw new ArgumentException("CreateIntegrationRequest.ProviderType is required, e.g. \"virtual_access\".", nameof(request));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.OrgId))
+        {
+            request.OrgId = requestOptions?.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
+                "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
+        }
+
+        var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
+        spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
+    }
+
+    /// <summary>Reads one integration (<c>GET /integrations/{id}</c>, <c>get_integration</c>).</summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Read flags.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IntegrationResponse>> GetAsync(
+        string id,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}", "get_integration", requestOptions), options)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
+    }
+
+    /// <summary>
+    /// Partially updates an integration (<c>PUT /integrations/{id}</c>, <c>update_integration</c>). Fields left unset
+    /// are not sent and stay as they are; <c>Config = null</c> or <c>Secrets = null</c> clears them.
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="request">The fields to change.</param>
+    /// <param name="options">Read flags for the returned integration.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IntegrationResponse>> UpdateAsync(
+        string id,
+        UpdateIntegrationRequest request,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(request);
+        var spec = WithRead(Spec(HttpMethod.Put, "/integrations/{id}", "update_integration", requestOptions), options)
+            .WithPathParameter("id", id);
+        spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateIntegrationRequest>());
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
+    }
+
+    /// <summary>Permanently deletes an integration (<c>DELETE /integrations/{id}/purge</c>, <c>hard_delete_integration</c>).</summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Read flags for the returned (purged) integration.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The integration as it was when purged.</returns>
+    public virtual Task<OpenAppResponse<IntegrationResponse>> PurgeAsync(
+        string id,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = WithRead(Spec(HttpMethod.Delete, "/integrations/{id}/purge", "hard_delete_integration", requestOptions), options)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
+    }
+
+    /// <summary>Restores a soft-deleted integration (<c>POST /integrations/{id}/restore</c>, <c>restore_integration</c>).</summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Read flags for the returned integration.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IntegrationResponse>> RestoreAsync(
+        string id,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = WithRead(Spec(HttpMethod.Post, "/integrations/{id}/restore", "restore_integration", requestOptions), options)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
+    }
+
+    /// <summary>
+    /// The provider types the server knows, each with its localized name
+    /// (<c>GET /integrations/provider-types</c>, <c>list_integration_provider_types</c>). Needs no organization.
+    /// </summary>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IDictionary<string, LocalizedString>>> ListProviderTypesAsync(
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = new RequestSpec(HttpMethod.Get, "/integrations/provider-types", "list_integration_provider_types")
+        {
+            RequiresOrganization = false,
+        }.Apply(requestOptions);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IDictionaryStringLocalizedString, cancellationToken);
+    }
+
+    /// <summary>
+    /// The definition of a provider type: capabilities, actions, schemas (provider-specific JSON)
+    /// (<c>GET /integrations/provider-types/{provider_type}/definition</c>, <c>get_integration_provider_definition</c>).
+    /// Needs no organization.
+    /// </summary>
+    /// <param name="providerType">The provider type, e.g. <see cref="ProviderType.VirtualAccess"/>.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<JsonElement>> GetProviderDefinitionAsync(
+        ProviderType providerType,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = new RequestSpec(
+            HttpMethod.Get,
+            "/integrations/provider-types/{provider_type}/definition",
+            "get_integration_provider_definition")
+        {
+            RequiresOrganization = false,
+        }.Apply(requestOptions).WithPathParameter("provider_type", Guard.Id(providerType.Value, nameof(providerType)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+    }
+
+    /// <summary>
+    /// The JSON Schema of this integration's device metadata
+    /// (<c>GET /integrations/{id}/device-metadata-schema</c>, <c>get_integration_device_metadata_schema</c>).
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<IntegrationDeviceMetadataSchemaResponse>> GetDeviceMetadataSchemaAsync(
+        string id,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = Spec(HttpMethod.Get, "/integrations/{id}/device-metadata-schema", "get_integration_device_metadata_schema", requestOptions)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationDeviceMetadataSchemaResponse, cancellationToken);
+    }
+
+    /// <summary>
+    /// Devices the upstream provider reports for this integration, as provider-specific JSON
+    /// (<c>GET /integrations/{id}/discovered-devices</c>, <c>get_integration_discovered_devices</c>).
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Read flags.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<JsonElement>> GetDiscoveredDevicesAsync(
+        string id,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/discovered-devices", "get_integration_discovered_devices", requestOptions), options)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the entities of an integration's devices
+    /// (<c>GET /integrations/{id}/entities</c>, <c>list_integration_entities</c>).
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<OpenAppResponse<Page<EntityResponse>>> ListEntitiesAsync(
+        string id,
+        ListEntitiesOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        options ??= new ListEntitiesOptions();
+        var page = options.ToPagination();
+        var spec = Spec(HttpMethod.Get, "/integrations/{id}/entities", "list_integration_entities", requestOptions)
+            .WithPathParameter("id", id);
+        spec.OutputOptions = options.ToOutputOptions();
+        spec.Pagination = page;
+        if (options.EntityTypes is { Count: > 0 } types)
+        {
+            spec.WithQuery("entity_type", string.Join(",", types.Select(t => Guard.Id(t.Value, nameof(options.EntityTypes)))));
+        }
+
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_EntityResponse, cancellationToken)
+            .ConfigureAwait(false);
+        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, page));
+    }
+
+    /// <summary>
+    /// The provider-specific operations an integration offers, as JSON
+    /// (<c>GET /integrations/{id}/ops</c>, <c>list_integration_ops</c>).
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="options">Read flags.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<JsonElement>> ListOpsAsync(
+        string id,
+        ReadOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/ops", "list_integration_ops", requestOptions), options)
+            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a provider-specific operation (<c>POST /integrations/{id}/ops/{op_id}</c>, <c>execute_integration_op</c>).
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="opId">The operation id, as listed by <see cref="ListOpsAsync"/>.</param>
+    /// <param name="body">The operation's input; null sends <c>{}</c>.</param>
+    /// <param name="requestOptions">Per-call options (an idempotency key makes the call safe to retry).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation's result, as provider-specific JSON.</returns>
+    public virtual Task<OpenAppResponse<JsonElement>> RunOpAsync(
+        string id,
+        string opId,
+        JsonElement? body = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        Guard.Id(opId, nameof(opId));
+        var spec = Spec(HttpMethod.Post, "/integrations/{id}/ops/{op_id}", "execute_integration_op", requestOptions)
+            .WithPathParameter("id", id)
+            .WithPathParameter("op_id", opId);
+        spec.Body = RequestBody.FromJson(body is { ValueKind: not JsonValueKind.Null } value ? value : default);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+    }
+
+    /// <summary>
+    /// Uploads the integration's picture (<c>POST /integrations/{id}/image</c>, <c>upload_integration_image</c>) as
+    /// multipart part <c>file</c>. JPEG, PNG and WebP are accepted; the bytes are checked before sending.
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="image">The image bytes.</param>
+    /// <param name="fileName">The file name sent with the part, e.g. <c>lobby.png</c>.</param>
+    /// <param name="contentType">The media type; null detects it from the bytes.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">The bytes are not a JPEG, PNG or WebP image, or do not match <paramref name="contentType"/>.</exception>
+    public virtual Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageAsync(
+        string id,
+        ReadOnlyMemory<byte> image,
+        string fileName,
+        string? contentType = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        if (fileName.AsSpan().IndexOfAny('\r', '\n', '"') >= 0)
+        {
+            throw new ArgumentException("The file name must not contain CR, LF or quotes.", nameof(fileName));
+        }
+
+        var detected = ImageContentType.FromMagicBytes(image.Span) ?? throw new ArgumentException(
+            "The image is not a JPEG, PNG or WebP file (checked from its first bytes).", nameof(image));
+        if (contentType is not null)
+        {
+            var declared = ImageContentType.Normalize(contentType) ?? throw new ArgumentException(
+                $"The content type '{contentType}' is not accepted; use image/jpeg, image/png or image/webp.", nameof(contentType));
+            if (!string.Equals(declared, detected, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"The content type '{contentType}' does not match the image bytes ({detected}).", nameof(contentType));
+            }
+        }
+
+        var spec = Spec(HttpMethod.Post, "/integrations/{id}/image", "upload_integration_image", requestOptions)
+            .WithPathParameter("id", id);
+        spec.Body = new MultipartFileBody("file", fileName, detected, image);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationImageUploadResponse, cancellationToken);
+    }
+
+    /// <summary>Uploads the integration's picture from a stream (read to the end first, so retries can resend it).</summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="image">The image stream.</param>
+    /// <param name="fileName">The file name sent with the part.</param>
+    /// <param name="contentType">The media type; null detects it from the bytes.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageAsync(
+        string id,
+        Stream image,
+        string fileName,
+        string? contentType = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(image);
+        using var buffer = new MemoryStream();
+        await image.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return await UploadImageAsync(id, buffer.ToArray(), fileName, contentType, requestOptions, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Downloads an image over http or https (no OpenApp credentials are sent there) and uploads it. The type comes
+    /// from the download's Content-Type, else the URL's extension, else the first bytes.
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="imageUrl">An absolute http or https URL.</param>
+    /// <param name="requestOptions">Per-call options for the upload.</param>
+    /// <param name="cancellationToken">Cancels the download and the upload.</param>
+    public virtual async Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageFromUrlAsync(
+        string id,
+        Uri imageUrl,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(id, nameof(id));
+        ArgumentNullException.ThrowIfNull(imageUrl);
+        if (!imageUrl.IsAbsoluteUri || (imageUrl.Scheme != Uri.UriSchemeHttp && imageUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException("The image URL must be an absolute http or https URL.", nameof(imageUrl));
+        }
+
+        var (data, served) = await Transport.DownloadAsync(imageUrl, MaxImageBytes, cancellationToken).ConfigureAwait(false);
+        var contentType = ImageContentType.Normalize(served)
+            ?? ImageContentType.FromExtension(imageUrl.AbsolutePath)
+            ?? ImageContentType.FromMagicBytes(data)
+            ?? throw new ArgumentException("The downloaded file is not a JPEG, PNG or WebP image.", nameof(imageUrl));
+        var fileName = Path.GetFileName(imageUrl.AbsolutePath);
+        if (string.IsNullOrWhiteSpace(fileName) || ImageContentType.FromExtension(fileName) is null)
+        {
+            fileName = "image" + contentType switch
+            {
+                ImageContentType.Png => ".png",
+                ImageContentType.Webp => ".webp",
+                _ => ".jpg",
+            };
+        }
+
+        return await UploadImageAsync(id, data, fileName, contentType, requestOptions, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Page<T> ToPage<T>(IList<T>? items, long total, PaginationQuery page) =>
+        new(items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList()), total, page.Offset ?? 0, page.Limit ?? ListOptions.DefaultLimit);
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Serialization;
+using OpenApp.Integrations.Transport;
+
+namespace OpenApp.Integrations;
+
+/// <summary>The LAN agent of an integration (<c>/integrations/{integration_id}/lan-agent</c>).</summary>
+public class LanAgentClient : ClientBase
+{
+    /// <summary>For mocking.</summary>
+    protected LanAgentClient()
+    {
+    }
+
+    internal LanAgentClient(OpenAppTransport transport)
+        : base(transport)
+    {
+    }
+
+    /// <summary>
+    /// Asks for the specification of a LAN-agent task (<c>post_integration_lan_agent_task_spec</c>). A 426 answer
+    /// means the agent's protocol version is too old; it is never retried.
+    /// </summary>
+    /// <param name="integrationId">The integration id.</param>
+    /// <param name="request">The task and the agent's protocol version.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<LanAgentTaskSpecResponse>> SubmitTaskSpecAsync(
+        string integrationId,
+        LanAgentTaskSpecRequest request,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(integrationId, nameof(integrationId));
+        ArgumentNullException.ThrowIfNull(request);
+        Guard.Id(request.TaskId, nameof(request) + "." + nameof(request.TaskId));
+        ArgumentOutOfRangeException.ThrowIfNegative(request.LanProtocolVersion, nameof(request) + "." + nameof(request.LanProtocolVersion));
+        var spec = Spec(HttpMethod.Post, "/integrations/{integration_id}/lan-agent/task-spec", "post_integration_lan_agent_task_spec", requestOptions)
+            .WithPathParameter("integration_id", integrationId);
+        spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<LanAgentTaskSpecRequest>());
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.LanAgentTaskSpecResponse, cancellationToken);
+    }
+
+    /// <summary>The pending LAN-agent tasks, as provider-specific JSON (<c>get_integration_lan_agent_tasks</c>).</summary>
+    /// <param name="integrationId">The integration id.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<OpenAppResponse<JsonElement>> ListTasksAsync(
+        string integrationId,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        var spec = Spec(HttpMethod.Get, "/integrations/{integration_id}/lan-agent/tasks", "get_integration_lan_agent_tasks", requestOptions)
+            .WithPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)));
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+    }
+}

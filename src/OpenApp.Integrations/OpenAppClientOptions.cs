@@ -1,0 +1,38 @@
+using OpenApp.Integrations.Authentication;
+
+namespace OpenApp.Integrations;
+
+/// <summary>
+/// Settings of an <see cref="OpenAppClient"/>. The client copies them when it is built; changing the options object
+/// afterwards does not change the client.
+/// </summary>
+public class OpenAppClientOptions
+{
+    /// <summary>The API key, <c>{origin}_openapp_{secret}</c>. Either this or <see cref="Credential"/> is required.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Which header carries <see cref="ApiKey"/>: <c>X-API-Key</c> (default) or <c>Authorization: Bearer</c>.</summary>
+    public ApiKeyHeader ApiKeyHeader { get; set; } = ApiKeyHeader.XApiKey;
+
+    /// <summary>A credential to use instead of <see cref="ApiKey"/> (e.g. a JWT provider).</summary>
+    public OpenAppCredential? Credential { get; set; }
+
+    /// <summary>
+    /// The API root including <c>/api/v1</c>, e.g. <c>https://openapp.house/api/v1</c>. Wins over the root derived from
+    /// the API key; required with a bearer credential.
+    /// </summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The default organization (<c>X-Org</c>) for org-scoped calls.</summary>
+    public string? OrganizationId { get; set; }
+
+    /// <summary>Appended to the User-Agent, e.g. <c>my-app/1.2</c>.</summary>
+    public string? UserAgentSuffix { get; set; }
+
+    /// <summary>The clock used for backoff delays and timeouts (tests use a fake one).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Never shows the key.</summary>
+    public override string ToString() =>
+        $"OpenAppClientOptions(BaseUrl={BaseUrl?.ToString() ?? "(from key)"}, OrganizationId={OrganizationId ?? "(none)"}, ApiKey={(ApiKey is null ? "(none)" : "(set)")})";
+}

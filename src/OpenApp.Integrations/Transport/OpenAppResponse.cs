@@ -1,0 +1,130 @@
+using System.Net.Http.Headers;
+
+namespace OpenApp.Integrations.Transport;
+
+/// <summary>
+/// What the server answered to one call: the status and headers (with correlation and request ids). Operations
+/// without a body return this; the others return <see cref="OpenAppResponse{T}"/>.
+/// </summary>
+public class OpenAppResponse
+{
+    private readonly HttpResponseHeaders? _responseHeaders;
+    private readonly HttpContentHeaders? _contentHeaders;
+    private readonly string? _sentCorrelationId;
+    private IReadOnlyDictionary<string, string>? _headers;
+
+    /// <summary>Creates a response from plain values: for tests and mocks.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="headers">Response headers (names are matched case-insensitively).</param>
+    public OpenAppResponse(int status, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        Status = status;
+        _headers = headers is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Creates a response from an HTTP response whose headers it keeps (not its content).</summary>
+    /// <param name="response">The HTTP response.</param>
+    /// <param name="sentCorrelationId">The correlation id the request carried.</param>
+    internal OpenAppResponse(HttpResponseMessage response, string? sentCorrelationId)
+    {
+        Status = (int)response.StatusCode;
+        _responseHeaders = response.Headers;
+        _contentHeaders = response.Content.Headers;
+        _sentCorrelationId = sentCorrelationId;
+    }
+
+    /// <summary>Copies the metadata of another response.</summary>
+    /// <param name="other">The response whose status and headers to share.</param>
+    protected OpenAppResponse(OpenAppResponse other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Status = other.Status;
+        _responseHeaders = other._responseHeaders;
+        _contentHeaders = other._contentHeaders;
+        _sentCorrelationId = other._sentCorrelationId;
+        _headers = other._headers;
+    }
+
+    /// <summary>The HTTP status.</summary>
+    public int Status { get; }
+
+    /// <summary>The response headers, names case-insensitive, repeated values joined by a comma.</summary>
+    public IReadOnlyDictionary<string, string> Headers => _headers ??= Flatten();
+
+    /// <summary>The <c>X-Request-Id</c> the server or gateway returned, if any.</summary>
+    public string? RequestId => Headers.TryGetValue("X-Request-Id", out var id) ? id : null;
+
+    /// <summary>The <c>X-Correlation-Id</c> the server echoed, else the one the SDK sent.</summary>
+    public string? CorrelationId => Headers.TryGetValue("X-Correlation-Id", out var id) ? id : _sentCorrelationId;
+
+    private Dictionary<string, string> Flatten()
+    {
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (_responseHeaders is not null)
+        {
+            foreach (var (name, values) in _responseHeaders)
+            {
+                headers[name] = string.Join(", ", values);
+            }
+        }
+
+        if (_contentHeaders is not null)
+        {
+            foreach (var (name, values) in _contentHeaders)
+            {
+                headers[name] = string.Join(", ", values);
+            }
+        }
+
+        return headers;
+    }
+
+    /// <summary>The status, e.g. <c>OpenAppResponse(200)</c>.</summary>
+    public override string ToString() => "OpenAppResponse(" + Status + ")";
+}
+
+/// <summary>A decoded response body together with the response it came in. Converts implicitly to the body.</summary>
+/// <typeparam name="T">The body's model.</typeparam>
+public class OpenAppResponse<T> : OpenAppResponse
+{
+    /// <summary>Creates a response from plain values: for tests and mocks.</summary>
+    /// <param name="value">The body.</param>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="headers">Response headers.</param>
+    public OpenAppResponse(T value, int status = 200, IReadOnlyDictionary<string, string>? headers = null)
+        : base(status, headers)
+    {
+        Value = value;
+    }
+
+    internal OpenAppResponse(T value, HttpResponseMessage response, string? sentCorrelationId)
+        : base(response, sentCorrelationId)
+    {
+        Value = value;
+    }
+
+    private OpenAppResponse(T value, OpenAppResponse metadata)
+        : base(metadata)
+    {
+        Value = value;
+    }
+
+    /// <summary>The decoded body.</summary>
+    public T Value { get; }
+
+    /// <summary>The body of <paramref name="response"/>.</summary>
+    /// <param name="response">The response.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2225:Operator overloads have named alternates", Justification = "Value is the named alternate.")]
+    public static implicit operator T(OpenAppResponse<T> response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.Value;
+    }
+
+    /// <summary>The same response metadata around another value (e.g. the items of a list wrapper).</summary>
+    /// <typeparam name="TOther">The new value's type.</typeparam>
+    /// <param name="value">The new value.</param>
+    public OpenAppResponse<TOther> WithValue<TOther>(TOther value) => new(value, this);
+}

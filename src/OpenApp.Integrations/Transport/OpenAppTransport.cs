@@ -1,0 +1,354 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using OpenApp.Integrations.Errors;
+using OpenApp.Integrations.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace OpenApp.Integrations.Transport;
+
+/// <summary>
+/// The one place that talks HTTP. It turns a <see cref="RequestSpec"/> into requests: adds <c>X-Org</c>, credentials,
+/// User-Agent and a correlation id, runs each attempt through the resilience pipeline, maps failures to exceptions
+/// and decodes the body with a source-generated contract.
+/// </summary>
+/// <remarks>
+/// Public so that any OpenApp route the SDK does not wrap yet can be called with the same organization, auth,
+/// retries and errors: <c>await client.Transport.SendAsync(spec, OpenAppJson.TypeInfo&lt;JsonElement&gt;())</c>.
+/// </remarks>
+public class OpenAppTransport
+{
+    private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
+    private readonly TransportPipeline? _pipeline;
+    private readonly string? _organizationId;
+
+    /// <summary>For mocking only: a transport with no pipeline, whose members must be overridden.</summary>
+    protected OpenAppTransport()
+    {
+    }
+
+    internal OpenAppTransport(TransportPipeline pipeline, string? organizationId)
+    {
+        _pipeline = pipeline;
+        if (organizationId is not null)
+        {
+            HeaderValueGuard.ThrowIfInvalid(organizationId, nameof(organizationId));
+        }
+
+        _organizationId = organizationId;
+    }
+
+    /// <summary>The API root every path is relative to, e.g. <c>https://openapp.house/api/v1</c>.</summary>
+    public virtual Uri ApiRoot => Pipeline.ApiRoot;
+
+    /// <summary>The organization sent as <c>X-Org</c> when a call does not name its own.</summary>
+    public virtual string? OrganizationId => _organizationId;
+
+    internal TransportPipeline Pipeline =>
+        _pipeline ?? throw new InvalidOperationException("This transport was created for mocking and has no pipeline.");
+
+    /// <summary>A transport sharing this one's connection, credential and policies, for another organization.</summary>
+    /// <param name="organizationId">The organization id (ULID).</param>
+    public virtual OpenAppTransport WithOrganization(string organizationId)
+    {
+        HeaderValueGuard.ThrowIfInvalid(organizationId, nameof(organizationId));
+        return new OpenAppTransport(Pipeline, organizationId);
+    }
+
+    /// <summary>Sends the call and decodes the response body.</summary>
+    /// <typeparam name="T">The body's model.</typeparam>
+    /// <param name="spec">The call.</param>
+    /// <param name="responseType">The body's JSON contract, e.g. <c>OpenAppJson.TypeInfo&lt;JsonElement&gt;()</c>.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
+    /// <exception cref="OpenAppApiException">The server answered with a status that is not a success.</exception>
+    /// <exception cref="OpenAppTransportException">No response arrived.</exception>
+    /// <exception cref="OpenAppSerializationException">The body could not be decoded.</exception>
+    public virtual async Task<OpenAppResponse<T>> SendAsync<T>(
+        RequestSpec spec,
+        JsonTypeInfo<T> responseType,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(responseType);
+        var call = Prepare(spec);
+        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            var value = await DecodeAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
+            return new OpenAppResponse<T>(value, response, call.CorrelationId);
+        }
+    }
+
+    /// <summary>Sends a call whose response has no body worth decoding (e.g. 204).</summary>
+    /// <param name="spec">The call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OpenAppApiException">The server answered with a status that is not a success.</exception>
+    /// <exception cref="OpenAppTransportException">No response arrived.</exception>
+    public virtual async Task<OpenAppResponse> SendAsync(RequestSpec spec, CancellationToken cancellationToken = default)
+    {
+        var call = Prepare(spec);
+        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+        using (response)
+        {
+            return new OpenAppResponse(response, call.CorrelationId);
+        }
+    }
+
+    /// <summary>Downloads <paramref name="url"/> with no OpenApp credentials (for image uploads from a URL).</summary>
+    internal async Task<(byte[] Data, string? ContentType)> DownloadAsync(Uri url, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.UserAgent.ParseAdd(Pipeline.UserAgent);
+        HttpResponseMessage response;
+        try
+        {
+            response = await Pipeline.HttpClient
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new OpenAppTransportException($"Downloading the image from {url.GetLeftPart(UriPartial.Path)} failed: {ex.Message}", ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new OpenAppTransportException(
+                    $"Downloading the image from {url.GetLeftPart(UriPartial.Path)} failed with status {(int)response.StatusCode}.", null);
+            }
+
+            if (response.Content.Headers.ContentLength > maxBytes)
+            {
+                throw new ArgumentException($"The image at the URL is larger than {maxBytes} bytes.", nameof(url));
+            }
+
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                using var buffer = new MemoryStream();
+                var chunk = new byte[81920];
+                int read;
+                while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    if (buffer.Length + read > maxBytes)
+                    {
+                        throw new ArgumentException($"The image at the URL is larger than {maxBytes} bytes.", nameof(url));
+                    }
+
+                    buffer.Write(chunk, 0, read);
+                }
+
+                return (buffer.ToArray(), response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    private PreparedCall Prepare(RequestSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var pipeline = Pipeline;
+        var organization = spec.OrganizationId ?? _organizationId;
+        if (spec.RequiresOrganization && organization is null)
+        {
+            throw new InvalidOperationException(
+                $"{spec.OperationName} is organization-scoped and no organization is set: set OpenAppClientOptions.OrganizationId, " +
+                "use client.ForOrganization(id), or pass OpenAppRequestOptions.OrganizationId.");
+        }
+
+        var uri = new Uri(pipeline.ApiRootText + spec.BuildPathAndQuery(), UriKind.Absolute);
+        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), UriKind.Absolute);
+        var correlationId = spec.CorrelationId ?? Guid.NewGuid().ToString("N");
+        return new PreparedCall(uri, safeUri, spec.RequiresOrganization ? organization : null, correlationId);
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    {
+        var pipeline = Pipeline;
+        var context = ResilienceContextPool.Shared.Get(spec.OperationName, cancellationToken);
+        context.Properties.Set(OpenAppResilience.IsIdempotent, spec.IsIdempotent);
+        HttpResponseMessage response;
+        try
+        {
+            var outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
+                static async (ctx, state) =>
+                {
+                    try
+                    {
+                        var message = await state.Transport.CreateRequestAsync(state.Spec, state.Call, ctx.CancellationToken)
+                            .ConfigureAwait(false);
+                        var result = await state.Transport.Pipeline.HttpClient
+                            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ctx.CancellationToken)
+                            .ConfigureAwait(false);
+                        return Outcome.FromResult(result);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !state.CallerToken.IsCancellationRequested)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                new AttemptState(this, spec, call, cancellationToken)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            response = outcome.Result!;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw Transport(spec, call, "timed out", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Transport(spec, call, "could not reach the server", ex);
+        }
+        catch (OperationCanceledException ex)
+        {
+            // Not the caller's token: a timeout somewhere below us.
+            throw Transport(spec, call, "timed out", ex);
+        }
+        catch (IOException ex)
+        {
+            throw Transport(spec, call, "lost the connection", ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        if (!IsSuccess(spec, (int)response.StatusCode))
+        {
+            using (response)
+            {
+                var details = await ErrorResponseReader.ReadAsync(
+                    response,
+                    new ErrorContext(spec.OperationName, spec.Method.Method, call.SafeUri, call.CorrelationId),
+                    cancellationToken).ConfigureAwait(false);
+                throw ApiExceptionFactory.Create(details);
+            }
+        }
+
+        return response;
+    }
+
+    private static bool IsSuccess(RequestSpec spec, int status)
+    {
+        foreach (var expected in spec.SuccessStatuses)
+        {
+            if (expected == status)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async ValueTask<HttpRequestMessage> CreateRequestAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    {
+        var pipeline = Pipeline;
+        var request = new HttpRequestMessage(spec.Method, call.Uri);
+        var headers = request.Headers;
+        headers.Accept.Add(s_acceptJson);
+        headers.TryAddWithoutValidation("User-Agent", pipeline.UserAgent);
+        headers.TryAddWithoutValidation("X-Correlation-Id", call.CorrelationId);
+        if (call.OrganizationId is not null)
+        {
+            headers.TryAddWithoutValidation("X-Org", call.OrganizationId);
+        }
+
+        if (spec.IdempotencyKey is not null)
+        {
+            headers.TryAddWithoutValidation("Idempotency-Key", spec.IdempotencyKey);
+        }
+
+        if (spec.ConfirmationToken is not null)
+        {
+            headers.TryAddWithoutValidation("X-OpenApp-Confirm", spec.ConfirmationToken);
+        }
+
+        foreach (var (name, value) in spec.Headers)
+        {
+            headers.TryAddWithoutValidation(name, value);
+        }
+
+        if (spec.Body is not null)
+        {
+            request.Content = spec.Body.CreateContent();
+        }
+
+        await pipeline.Credential.ApplyAsync(request, cancellationToken).ConfigureAwait(false);
+        return request;
+    }
+
+    private static async Task<T> DecodeAsync<T>(
+        HttpResponseMessage response,
+        JsonTypeInfo<T> responseType,
+        PreparedCall call,
+        CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            // Keep what was read so a decode failure can show the start of the body.
+            var recorder = new ExcerptStream(stream, OpenAppApiException.MaxRawBodyLength);
+            try
+            {
+                var value = await JsonSerializer.DeserializeAsync(recorder, responseType, cancellationToken).ConfigureAwait(false);
+                if (value is null)
+                {
+                    throw new OpenAppSerializationException(
+                        $"The response to {call.SafeUri.AbsolutePath} (status {status}) had a null body where a {typeof(T).Name} was expected.",
+                        status,
+                        recorder.Excerpt,
+                        null);
+                }
+
+                return value;
+            }
+            catch (JsonException ex)
+            {
+                throw new OpenAppSerializationException(
+                    $"The response to {call.SafeUri.AbsolutePath} (status {status}) is not a valid {typeof(T).Name}: {ex.Message}",
+                    status,
+                    recorder.Excerpt,
+                    ex);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
+            {
+                throw new OpenAppSerializationException(
+                    $"The response to {call.SafeUri.AbsolutePath} (status {status}) could not be decoded as {typeof(T).Name}: {ex.Message}",
+                    status,
+                    recorder.Excerpt,
+                    ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                throw new OpenAppTransportException(
+                    $"The connection broke while reading the response to {call.SafeUri.AbsolutePath}.", ex);
+            }
+        }
+    }
+
+    private static OpenAppTransportException Transport(RequestSpec spec, PreparedCall call, string what, Exception cause) =>
+        new($"OpenApp {spec.OperationName} ({spec.Method.Method} {call.SafeUri.AbsolutePath}) {what}: {cause.Message}", cause)
+        {
+            OperationName = spec.OperationName,
+            Method = spec.Method.Method,
+            RequestUri = call.SafeUri,
+            CorrelationId = call.CorrelationId,
+        };
+
+    /// <summary>Describes the transport without secrets.</summary>
+    public override string ToString() =>
+        _pipeline is null ? "OpenAppTransport(mock)" : $"OpenAppTransport({ApiRoot}, org={_organizationId ?? "(none)"})";
+
+    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId);
+
+    private sealed record AttemptState(OpenAppTransport Transport, RequestSpec Spec, PreparedCall Call, CancellationToken CallerToken);
+}

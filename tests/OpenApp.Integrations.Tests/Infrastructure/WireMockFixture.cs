@@ -1,0 +1,42 @@
+using WireMock.Server;
+
+namespace OpenApp.Integrations.Tests.Infrastructure;
+
+/// <summary>One WireMock server per test class (xunit class fixture); tests call <see cref="Reset"/> first.</summary>
+public sealed class WireMockFixture : IDisposable
+{
+    public WireMockFixture()
+    {
+        Server = WireMockServer.Start();
+    }
+
+    public WireMockServer Server { get; }
+
+    /// <summary>The API root on the fake, e.g. http://127.0.0.1:12345/api/v1.</summary>
+    public Uri ApiRoot => new(Server.Urls[0] + "/api/v1");
+
+    /// <summary>An API key whose origin is the fake server.</summary>
+    public string ApiKey => Server.Urls[0] + "_openapp_" + TestKeys.Secret;
+
+    public void Reset() => Server.Reset();
+
+    public OpenAppClient CreateClient(string? organizationId = TestKeys.Org, Action<OpenAppClientOptions>? configure = null)
+    {
+        var options = new OpenAppClientOptions { ApiKey = ApiKey, OrganizationId = organizationId };
+        configure?.Invoke(options);
+        return new OpenAppClient(options);
+    }
+
+    public void Dispose() => Server.Stop();
+}
+
+/// <summary>Values shared by the tests.</summary>
+public static class TestKeys
+{
+    /// <summary>A secret that must never appear in messages or logs.</summary>
+    public const string Secret = "PLANTED-s3cr3t-9f8e7d6c5b4a";
+
+    public const string Org = "01HZX3K9Q7ORGAAAAAAAAAAAAA";
+
+    public const string OtherOrg = "01HZX3K9Q7ORGBBBBBBBBBBBBB";
+}
