@@ -13,7 +13,7 @@ namespace OpenApp.Integrations;
 /// var page = await client.Integrations.ListAsync();
 /// </code>
 /// </example>
-public class OpenAppClient : IDisposable
+public partial class OpenAppClient : IDisposable
 {
     private readonly TransportPipeline? _ownedPipeline;
     private readonly OpenAppTransport _transport;

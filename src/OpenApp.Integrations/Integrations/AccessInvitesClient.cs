@@ -5,7 +5,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Access invites of an integration (<c>/integrations/{id}/access-invites</c>).</summary>
-public class AccessInvitesClient : ClientBase
+public partial class AccessInvitesClient : ClientBase
 {
     /// <summary>For mocking.</summary>
     protected AccessInvitesClient()

@@ -5,7 +5,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Public access portals of an integration (<c>/integrations/{id}/access-portals</c>).</summary>
-public class AccessPortalsClient : ClientBase
+public partial class AccessPortalsClient : ClientBase
 {
     /// <summary>For mocking.</summary>
     protected AccessPortalsClient()

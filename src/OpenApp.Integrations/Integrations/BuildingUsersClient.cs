@@ -6,7 +6,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Users of the building an integration represents (<c>/integrations/{id}/building-users</c>).</summary>
-public class BuildingUsersClient : ClientBase
+public partial class BuildingUsersClient : ClientBase
 {
     /// <summary>For mocking.</summary>
     protected BuildingUsersClient()

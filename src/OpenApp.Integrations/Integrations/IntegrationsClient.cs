@@ -15,7 +15,7 @@ namespace OpenApp.Integrations;
 /// <see cref="OpenAppRequestOptions"/> (organization override, idempotency key, correlation id) and a
 /// <see cref="CancellationToken"/> last, and returns the decoded body together with the raw response.
 /// </remarks>
-public class IntegrationsClient : ClientBase
+public partial class IntegrationsClient : ClientBase
 {
     /// <summary>The largest image <see cref="UploadImageFromUrlAsync"/> downloads.</summary>
     public const int MaxImageBytes = 10 * 1024 * 1024;

@@ -6,7 +6,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>The LAN agent of an integration (<c>/integrations/{integration_id}/lan-agent</c>).</summary>
-public class LanAgentClient : ClientBase
+public partial class LanAgentClient : ClientBase
 {
     /// <summary>For mocking.</summary>
     protected LanAgentClient()

@@ -5,7 +5,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Zones (areas, floors, apartments) of an integration (<c>/integrations/{integration_id}/zones</c>).</summary>
-public class ZonesClient : ClientBase
+public partial class ZonesClient : ClientBase
 {
     /// <summary>For mocking.</summary>
     protected ZonesClient()

@@ -18,7 +18,7 @@ namespace OpenApp.Integrations.Transport;
 /// Public so that any OpenApp route the SDK does not wrap yet can be called with the same organization, auth,
 /// retries and errors: <c>await client.Transport.SendAsync(spec, OpenAppJson.TypeInfo&lt;JsonElement&gt;())</c>.
 /// </remarks>
-public class OpenAppTransport
+public partial class OpenAppTransport
 {
     private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
     private readonly TransportPipeline? _pipeline;
