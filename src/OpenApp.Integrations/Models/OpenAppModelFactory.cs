@@ -13,7 +13,7 @@ namespace OpenApp.Integrations.Models;
 /// <code>
 /// var integration = OpenAppModelFactory.IntegrationResponse(id: "int_1", name: LocalizedString.FromLocale("en", "Lobby"));
 /// integrations.GetAsync("int_1").Returns(OpenAppModelFactory.Response(integration));
-/// integrations.ListAllAsync().Returns(OpenAppModelFactory.AsyncPageable(integration));
+/// integrations.ListAllAsync().Returns(OpenAppModelFactory.AsyncPageableFromItems(new[] { integration }));
 /// </code>
 /// </example>
 public static class OpenAppModelFactory
@@ -50,10 +50,12 @@ public static class OpenAppModelFactory
     /// <param name="pages">The pages, in order.</param>
     public static AsyncPageable<T> AsyncPageable<T>(IEnumerable<Page<T>> pages) => Pagination.AsyncPageable<T>.FromPages(pages);
 
-    /// <summary>A pageable that serves <paramref name="items"/> (one page when there are few).</summary>
+    /// <summary>A pageable that serves <paramref name="items"/> in pages of <paramref name="pageSize"/>; makes no requests.</summary>
     /// <typeparam name="T">The item model.</typeparam>
     /// <param name="items">All the items.</param>
-    public static AsyncPageable<T> AsyncPageable<T>(params T[] items) => Pagination.AsyncPageable<T>.FromItems(items);
+    /// <param name="pageSize">Items per page.</param>
+    public static AsyncPageable<T> AsyncPageableFromItems<T>(IEnumerable<T> items, int pageSize = ListOptions.DefaultLimit) =>
+        Pagination.AsyncPageable<T>.FromItems(items, pageSize);
 
     /// <summary>An integration as the server returns it.</summary>
     /// <param name="id">The integration id.</param>
