@@ -33,7 +33,7 @@ public abstract class OpenAppCredential
     /// <summary>Adds the credential headers to <paramref name="request"/>.</summary>
     /// <param name="request">The outgoing request.</param>
     /// <param name="cancellationToken">Cancels fetching a token.</param>
-    public abstract ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);
+    public abstract ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken = default);
 
     /// <summary>Never shows the credential.</summary>
     public override string ToString() => GetType().Name;

@@ -183,7 +183,7 @@ public partial class IntegrationsClient : ClientBase
     /// </summary>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<OpenAppResponse<IDictionary<string, LocalizedString>>> ListProviderTypesAsync(
+    public virtual async Task<OpenAppResponse<IReadOnlyDictionary<string, LocalizedString>>> ListProviderTypesAsync(
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
@@ -191,7 +191,9 @@ public partial class IntegrationsClient : ClientBase
         {
             RequiresOrganization = false,
         }.Apply(requestOptions);
-        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IDictionaryStringLocalizedString, cancellationToken);
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.IDictionaryStringLocalizedString, cancellationToken)
+            .ConfigureAwait(false);
+        return response.WithValue<IReadOnlyDictionary<string, LocalizedString>>(response.Value.AsReadOnly());
     }
 
     /// <summary>

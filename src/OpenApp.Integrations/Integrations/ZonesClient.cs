@@ -22,7 +22,7 @@ public partial class ZonesClient : ClientBase
     /// <param name="options">Optional flags; null ones are left out.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual Task<OpenAppResponse<List<ZoneResponse>>> ListAsync(
+    public virtual async Task<OpenAppResponse<IReadOnlyList<ZoneResponse>>> ListAsync(
         string integrationId,
         ListZonesOptions? options = null,
         OpenAppRequestOptions? requestOptions = null,
@@ -33,6 +33,7 @@ public partial class ZonesClient : ClientBase
             .WithQuery("include_deleted", options?.IncludeDeleted)
             .WithQuery("only_deleted", options?.OnlyDeleted)
             .WithQuery("include_metadata", options?.IncludeMetadata);
-        return Transport.SendAsync(spec, OpenAppJsonContext.Default.ListZoneResponse, cancellationToken);
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListZoneResponse, cancellationToken).ConfigureAwait(false);
+        return response.WithValue<IReadOnlyList<ZoneResponse>>(response.Value);
     }
 }
