@@ -47,6 +47,68 @@ public static class WireAssert
         string? organization,
         string? jsonBody)
     {
+        AssertRouteAndHeaders(fake, request, operationId, method, pathAndQuery, organization);
+
+        var body = request.BodyAsBytes is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : null;
+        if (jsonBody is null)
+        {
+            Assert.True(body is null, $"{operationId} must send no body, but sent: {body}");
+            return;
+        }
+
+        Assert.True(body is not null, $"{operationId} sent no body; expected {jsonBody}");
+        Assert.StartsWith("application/json", Header(request, "Content-Type") ?? string.Empty, StringComparison.Ordinal);
+        AssertJsonEqual(jsonBody, body);
+        await BundleSchemas.ValidateRequestBodyAsync(operationId, body);
+    }
+
+    /// <summary>
+    /// Asserts the single request the fake received was a multipart upload for the operation, and returns its parts. The
+    /// form (part name to content, base64 for files) is validated against the bundle's multipart schema.
+    /// </summary>
+    public static async Task<IReadOnlyList<MultipartPart>> AssertSingleMultipartCallAsync(
+        this WireMockFixture fake,
+        string operationId,
+        string method,
+        string pathAndQuery,
+        string? organization)
+    {
+        var entry = Assert.Single(fake.Server.LogEntries);
+        return await AssertMultipartCallAsync(fake, entry.RequestMessage!, operationId, method, pathAndQuery, organization);
+    }
+
+    /// <summary>Asserts one received multipart request (see <see cref="AssertSingleMultipartCallAsync"/>).</summary>
+    public static async Task<IReadOnlyList<MultipartPart>> AssertMultipartCallAsync(
+        WireMockFixture fake,
+        IRequestMessage request,
+        string operationId,
+        string method,
+        string pathAndQuery,
+        string? organization)
+    {
+        AssertRouteAndHeaders(fake, request, operationId, method, pathAndQuery, organization);
+        var contentType = Header(request, "Content-Type");
+        Assert.NotNull(contentType);
+        Assert.StartsWith("multipart/form-data", contentType, StringComparison.Ordinal);
+        var parts = await MultipartPart.ReadAllAsync(contentType, request.BodyAsBytes ?? Array.Empty<byte>());
+        var form = new JsonObject();
+        foreach (var part in parts)
+        {
+            form[part.Name] = Convert.ToBase64String(part.Content);
+        }
+
+        await BundleSchemas.ValidateRequestBodyAsync(operationId, form.ToJsonString(), "multipart/form-data");
+        return parts;
+    }
+
+    private static void AssertRouteAndHeaders(
+        WireMockFixture fake,
+        IRequestMessage request,
+        string operationId,
+        string method,
+        string pathAndQuery,
+        string? organization)
+    {
         var operation = BundleDocument.Operation(operationId);
 
         // The expectation itself must agree with the bundle.
@@ -70,17 +132,6 @@ public static class WireAssert
         Assert.StartsWith("openapp-sdk-dotnet/", userAgent, StringComparison.Ordinal);
         Assert.Equal(organization, Header(request, "X-Org"));
 
-        var body = request.BodyAsBytes is { Length: > 0 } bytes ? Encoding.UTF8.GetString(bytes) : null;
-        if (jsonBody is null)
-        {
-            Assert.True(body is null, $"{operationId} must send no body, but sent: {body}");
-            return;
-        }
-
-        Assert.True(body is not null, $"{operationId} sent no body; expected {jsonBody}");
-        Assert.StartsWith("application/json", Header(request, "Content-Type") ?? string.Empty, StringComparison.Ordinal);
-        AssertJsonEqual(jsonBody, body);
-        await BundleSchemas.ValidateRequestBodyAsync(operationId, body);
     }
 
     /// <summary>Compares two JSON texts structurally (property order ignored, array order kept).</summary>

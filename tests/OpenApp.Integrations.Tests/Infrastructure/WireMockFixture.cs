@@ -41,7 +41,8 @@ public sealed class WireMockFixture : IDisposable
             response = response.WithHeader("Content-Type", "application/json").WithBody(json);
         }
 
-        Server.Given(Request.Create().UsingAnyMethod()).RespondWith(response);
+        // Lowest precedence, so a test can add specific routes (lower numbers win).
+        Server.Given(Request.Create().UsingAnyMethod()).AtPriority(1000).RespondWith(response);
     }
 
     /// <summary>
