@@ -92,6 +92,22 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
+    public async Task One_create_request_reused_for_two_orgs_carries_each_calls_org()
+    {
+        await _fake.RespondAsync("create_integration", 200, Samples.Integration);
+        using var client = _fake.CreateClient(TestKeys.Org);
+        var request = new CreateIntegrationRequest { ProviderType = "virtual_access" };
+
+        await client.Integrations.CreateAsync(request);
+        await client.ForOrganization(TestKeys.OtherOrg).Integrations.CreateAsync(request);
+
+        var bodies = _fake.Server.LogEntries.Select(e => System.Text.Json.Nodes.JsonNode.Parse(e.RequestMessage!.Body!)!["org_id"]!.GetValue<string>());
+        Assert.Equal(new[] { TestKeys.Org, TestKeys.OtherOrg }, bodies);
+        Assert.Equal(new[] { TestKeys.Org, TestKeys.OtherOrg }, SentOrgs());
+        Assert.Null(request.OrgId);
+    }
+
+    [Fact]
     public async Task A_scoped_client_still_sends_no_org_on_provider_type_operations()
     {
         await _fake.RespondAsync("list_integration_provider_types", 200, Samples.ProviderTypes);
@@ -113,6 +129,17 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient(TestKeys.Org);
 
         Assert.ThrowsAny<ArgumentException>(() => client.ForOrganization(organizationId));
+    }
+
+    [Fact]
+    public async Task A_per_call_org_that_would_break_the_header_fails_before_sending()
+    {
+        using var client = _fake.CreateClient(TestKeys.Org);
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => client.Integrations.GetAsync(
+            Samples.IntegrationId, requestOptions: new OpenAppRequestOptions { OrganizationId = "01HZX\r\nX-API-Key: stolen" }));
+
+        Assert.Empty(_fake.Server.LogEntries);
     }
 
     private string?[] SentOrgs() =>
