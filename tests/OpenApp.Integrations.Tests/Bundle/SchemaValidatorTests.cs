@@ -49,4 +49,16 @@ public sealed class SchemaValidatorTests
         await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(
             () => BundleSchemas.ValidateRequestBodyAsync("upload_integration_image", """{"image": "iVBORw0KGgo="}""", "multipart/form-data"));
     }
+
+    [Fact]
+    public async Task Response_samples_are_checked_against_the_response_schema()
+    {
+        await BundleSchemas.ValidateResponseBodyAsync("get_integration", 200, Samples.Integration);
+        await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(() => BundleSchemas.ValidateResponseBodyAsync(
+            "get_integration", 200, Samples.Integration.Replace("\"provider_type_name\"", "\"provider_type_label\"", StringComparison.Ordinal)));
+        await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(() => BundleSchemas.ValidateResponseBodyAsync(
+            "list_integration_access_portals", 200, """{"portals": [{"id": "p", "public_id": "x", "name": {"value": {"en": "Lobby"}}}]}"""));
+        await Assert.ThrowsAsync<Xunit.Sdk.XunitException>(() => BundleSchemas.ValidateResponseBodyAsync(
+            "list_integrations", 200, """{"items": [], "total": -1}"""));
+    }
 }
