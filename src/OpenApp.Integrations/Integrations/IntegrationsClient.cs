@@ -76,8 +76,8 @@ public partial class IntegrationsClient : ClientBase
     }
 
     /// <summary>Creates an integration (<c>POST /integrations</c>, <c>create_integration</c>).</summary>
-    /// <param name="request">The integration; an empty <c>OrgId</c> is filled in with the call's organization.
-    /// Optional fields left unset are not sent.</param>
+    /// <param name="request">The integration; an empty <c>OrgId</c> is sent as the call's organization (the request
+    /// object itself is left unchanged). Optional fields left unset are not sent.</param>
     /// <param name="options">Read flags for the returned integration.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -93,14 +93,24 @@ public partial class IntegrationsClient : ClientBase
             throw new ArgumentException("CreateIntegrationRequest.ProviderType is required, e.g. \"virtual_access\".", nameof(request));
         }
 
-        if (string.IsNullOrWhiteSpace(request.OrgId))
+        var callerOrgId = request.OrgId;
+        var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
+        try
         {
-            request.OrgId = requestOptions?.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
-                "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
+            // Filled in for this call only: a request reused with another organization must not carry this one's id.
+            if (string.IsNullOrWhiteSpace(callerOrgId))
+            {
+                request.OrgId = requestOptions?.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
+                    "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
+            }
+
+            spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
+        }
+        finally
+        {
+            request.OrgId = callerOrgId;
         }
 
-        var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
-        spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
 

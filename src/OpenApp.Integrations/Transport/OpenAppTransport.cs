@@ -21,6 +21,10 @@ namespace OpenApp.Integrations.Transport;
 public partial class OpenAppTransport
 {
     private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
+
+    // RequestSpec escapes every path value as one segment; the default Uri parsing would un-escape "%2E%2E" and then
+    // drop it as a dot segment, so an id ".." would reach another route. The text is already escaped: keep it as is.
+    private static readonly UriCreationOptions s_keepEscapedPath = new() { DangerousDisablePathAndQueryCanonicalization = true };
     private readonly TransportPipeline? _pipeline;
     private readonly string? _organizationId;
 
@@ -158,8 +162,8 @@ public partial class OpenAppTransport
                 "use client.ForOrganization(id), or pass OpenAppRequestOptions.OrganizationId.");
         }
 
-        var uri = new Uri(pipeline.ApiRootText + spec.BuildPathAndQuery(), UriKind.Absolute);
-        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), UriKind.Absolute);
+        var uri = new Uri(pipeline.ApiRootText + spec.BuildPathAndQuery(), in s_keepEscapedPath);
+        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), in s_keepEscapedPath);
         var correlationId = spec.CorrelationId ?? Guid.NewGuid().ToString("N");
         return new PreparedCall(uri, safeUri, spec.RequiresOrganization ? organization : null, correlationId);
     }

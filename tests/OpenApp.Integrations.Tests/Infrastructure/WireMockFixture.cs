@@ -1,3 +1,5 @@
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace OpenApp.Integrations.Tests.Infrastructure;
@@ -25,6 +27,36 @@ public sealed class WireMockFixture : IDisposable
         var options = new OpenAppClientOptions { ApiKey = ApiKey, OrganizationId = organizationId };
         configure?.Invoke(options);
         return new OpenAppClient(options);
+    }
+
+    /// <summary>
+    /// Answers every request with <paramref name="status"/> and <paramref name="json"/> (or no body). The wire assertions
+    /// check method and path afterwards, so a wrong route fails with a clear message instead of a 404.
+    /// </summary>
+    public void RespondToAny(int status, string? json = null)
+    {
+        var response = Response.Create().WithStatusCode(status);
+        if (json is not null)
+        {
+            response = response.WithHeader("Content-Type", "application/json").WithBody(json);
+        }
+
+        // Lowest precedence, so a test can add specific routes (lower numbers win).
+        Server.Given(Request.Create().UsingAnyMethod()).AtPriority(1000).RespondWith(response);
+    }
+
+    /// <summary>
+    /// Like <see cref="RespondToAny"/>, after checking that <paramref name="json"/> fits the bundle's schema for the
+    /// operation's <paramref name="status"/> response (when the bundle declares one): samples stay shaped like the contract.
+    /// </summary>
+    public async Task RespondAsync(string operationId, int status, string? json)
+    {
+        if (json is not null && BundleDocument.Operation(operationId).ResponseSchema(status) is not null)
+        {
+            await BundleSchemas.ValidateResponseBodyAsync(operationId, status, json);
+        }
+
+        RespondToAny(status, json);
     }
 
     public void Dispose() => Server.Stop();

@@ -1,0 +1,149 @@
+using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Tests.Infrastructure;
+
+namespace OpenApp.Integrations.Tests.Wire;
+
+/// <summary>The wire form of the access-portal operations.</summary>
+public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
+{
+    private const string Id = Samples.IntegrationId;
+    private const string PortalId = Samples.PortalId;
+    private readonly WireMockFixture _fake;
+
+    public AccessPortalsWireTests(WireMockFixture fake)
+    {
+        _fake = fake;
+        _fake.Reset();
+    }
+
+    [Fact]
+    [Trait("operationId", "list_integration_access_portals")]
+    public async Task List_decodes_the_portals_wrapper()
+    {
+        await _fake.RespondAsync("list_integration_access_portals", 200, Samples.PortalList);
+        using var client = _fake.CreateClient();
+
+        var portals = (await client.Integrations.AccessPortals.ListAsync(Id)).Value;
+
+        await _fake.AssertSingleCallAsync(
+            "list_integration_access_portals", "GET", $"/integrations/{Id}/access-portals", TestKeys.Org, jsonBody: null);
+        Assert.Equal(2, portals.Count);
+        Assert.Equal(PortalId, portals[0].Id);
+        Assert.Equal(Samples.PortalPublicId, portals[0].PublicId);
+        Assert.Equal("דלת הלובי", portals[0].Name["he"]);
+        Assert.Equal(Samples.DeviceExternalId, portals[0].DeviceExternalId);
+        Assert.Equal("2026-03-16T11:02:40Z", portals[0].UpdatedAt);
+        Assert.Null(portals[1].DeviceExternalId);
+        Assert.Null(portals[1].UpdatedAt);
+        Assert.Equal("Bike room", portals[1].Name.Get("he"));
+    }
+
+    [Fact]
+    [Trait("operationId", "create_integration_access_portal")]
+    public async Task Create_sends_the_localized_name_as_a_flat_map_and_the_device()
+    {
+        await _fake.RespondAsync("create_integration_access_portal", 200, Samples.CreatedPortal);
+        using var client = _fake.CreateClient();
+
+        var created = (await client.Integrations.AccessPortals.CreateAsync(
+            Id,
+            new CreateAccessPortalRequest
+            {
+                Name = new LocalizedString(new Dictionary<string, string> { ["en"] = "Lobby door", ["he"] = "דלת הלובי" }),
+                DeviceExternalId = Samples.DeviceExternalId,
+            })).Value;
+
+        await _fake.AssertSingleCallAsync(
+            "create_integration_access_portal",
+            "POST",
+            $"/integrations/{Id}/access-portals",
+            TestKeys.Org,
+            """{"name": {"en": "Lobby door", "he": "דלת הלובי"}, "device_external_id": "shelly-e8db84d1a2c3"}""");
+        Assert.Equal(PortalId, created.Id);
+        Assert.Equal(Samples.PortalPublicId, created.PublicId);
+        Assert.Equal("Lobby door", created.Name["en"]);
+        Assert.Equal(Samples.DeviceExternalId, created.DeviceExternalId);
+    }
+
+    [Fact]
+    [Trait("operationId", "create_integration_access_portal")]
+    public async Task Create_with_a_plain_string_name_and_no_device_sends_just_the_string()
+    {
+        await _fake.RespondAsync("create_integration_access_portal", 200, Samples.CreatedPortal);
+        using var client = _fake.CreateClient();
+
+        await client.Integrations.AccessPortals.CreateAsync(Id, new CreateAccessPortalRequest { Name = "Bike room" });
+
+        await _fake.AssertSingleCallAsync(
+            "create_integration_access_portal", "POST", $"/integrations/{Id}/access-portals", TestKeys.Org, """{"name": "Bike room"}""");
+    }
+
+    [Fact]
+    [Trait("operationId", "get_access_portal_by_id")]
+    public async Task Get_by_portal_id_uses_the_top_level_route_and_decodes_the_owner()
+    {
+        await _fake.RespondAsync("get_access_portal_by_id", 200, Samples.PortalWithIntegration);
+        using var client = _fake.CreateClient();
+
+        var portal = (await client.Integrations.AccessPortals.GetAsync(PortalId)).Value;
+
+        await _fake.AssertSingleCallAsync(
+            "get_access_portal_by_id", "GET", $"/integrations/access-portals/{PortalId}", TestKeys.Org, jsonBody: null);
+        Assert.Equal(Samples.IntegrationId, portal.IntegrationId);
+        Assert.Equal(PortalId, portal.Id);
+        Assert.Equal("דלת הלובי", portal.Name["he"]);
+        Assert.Equal("2026-03-14T09:30:00Z", portal.CreatedAt);
+    }
+
+    [Fact]
+    [Trait("operationId", "update_integration_access_portal")]
+    public async Task Update_with_a_name_sends_only_the_name()
+    {
+        await _fake.RespondAsync("update_integration_access_portal", 200, Samples.Portal);
+        using var client = _fake.CreateClient();
+
+        var portal = (await client.Integrations.AccessPortals.UpdateAsync(
+            Id, PortalId, new UpdateAccessPortalRequest { Name = LocalizedString.FromLocale("he", "דלת הלובי") })).Value;
+
+        // Renaming must not unlink the device: device_external_id is left out.
+        await _fake.AssertSingleCallAsync(
+            "update_integration_access_portal",
+            "PUT",
+            $"/integrations/{Id}/access-portals/{PortalId}",
+            TestKeys.Org,
+            """{"name": {"he": "דלת הלובי"}}""");
+        Assert.Equal(Samples.DeviceExternalId, portal.DeviceExternalId);
+    }
+
+    [Fact]
+    [Trait("operationId", "update_integration_access_portal")]
+    public async Task Update_with_device_external_id_null_sends_null_to_unlink_the_device()
+    {
+        await _fake.RespondAsync("update_integration_access_portal", 200, Samples.Portal.Replace("\"shelly-e8db84d1a2c3\"", "null", StringComparison.Ordinal));
+        using var client = _fake.CreateClient();
+
+        var portal = (await client.Integrations.AccessPortals.UpdateAsync(Id, PortalId, new UpdateAccessPortalRequest { DeviceExternalId = null })).Value;
+
+        await _fake.AssertSingleCallAsync(
+            "update_integration_access_portal",
+            "PUT",
+            $"/integrations/{Id}/access-portals/{PortalId}",
+            TestKeys.Org,
+            """{"device_external_id": null}""");
+        Assert.Null(portal.DeviceExternalId);
+    }
+
+    [Fact]
+    [Trait("operationId", "delete_integration_access_portal")]
+    public async Task Delete_sends_delete_without_a_body()
+    {
+        await _fake.RespondAsync("delete_integration_access_portal", 200, null);
+        using var client = _fake.CreateClient();
+
+        var response = await client.Integrations.AccessPortals.DeleteAsync(Id, PortalId);
+
+        await _fake.AssertSingleCallAsync(
+            "delete_integration_access_portal", "DELETE", $"/integrations/{Id}/access-portals/{PortalId}", TestKeys.Org, jsonBody: null);
+        Assert.Equal(200, response.Status);
+    }
+}
