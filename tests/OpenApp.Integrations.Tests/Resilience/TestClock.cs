@@ -43,10 +43,11 @@ public sealed class TestClock : TimeProvider
     public void Advance(TimeSpan by) => _fake.Advance(by);
 
     /// <summary>Waits (without sleeping) until the SDK arms its next timer, and returns its due time.</summary>
-    public Task<TimeSpan> NextArmedAsync()
+    public async Task<TimeSpan> NextArmedAsync()
     {
-        _pendingRead ??= _armed.Reader.ReadAsync().AsTask();
-        return _pendingRead;
+        var due = await Pending();
+        _pendingRead = null;
+        return due;
     }
 
     /// <summary>
@@ -59,7 +60,7 @@ public sealed class TestClock : TimeProvider
         var guard = Task.Delay(TimeSpan.FromSeconds(30));
         while (true)
         {
-            var next = NextArmedAsync();
+            var next = Pending();
             var done = await Task.WhenAny(call, next, guard);
             if (done == guard)
             {
@@ -83,6 +84,8 @@ public sealed class TestClock : TimeProvider
     /// <inheritdoc cref="DriveAsync{T}(Task{T}, Func{TimeSpan, bool}?)"/>
     public Task DriveAsync(Task call, Func<TimeSpan, bool>? advance = null) =>
         DriveAsync(Wrap(call), advance);
+
+    private Task<TimeSpan> Pending() => _pendingRead ??= _armed.Reader.ReadAsync().AsTask();
 
     private static async Task<bool> Wrap(Task call)
     {
