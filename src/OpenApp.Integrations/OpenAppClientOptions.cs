@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Authentication;
+using OpenApp.Integrations.Resilience;
 
 namespace OpenApp.Integrations;
 
@@ -29,10 +30,16 @@ public class OpenAppClientOptions
     /// <summary>Appended to the User-Agent, e.g. <c>my-app/1.2</c>.</summary>
     public string? UserAgentSuffix { get; set; }
 
+    /// <summary>
+    /// Retries and timeouts: how many retries, backoff, the <c>Retry-After</c> cap, per-attempt and overall timeouts.
+    /// Set <c>Retry = { MaxRetries = 0 }</c> to turn retries off. The defaults are listed in <c>docs/resilience.md</c>.
+    /// </summary>
+    public OpenAppRetryOptions Retry { get; set; } = new();
+
     /// <summary>The clock used for backoff delays and timeouts (tests use a fake one).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Never shows the key.</summary>
     public override string ToString() =>
-        $"OpenAppClientOptions(BaseUrl={BaseUrl?.ToString() ?? "(from key)"}, OrganizationId={OrganizationId ?? "(none)"}, ApiKey={(ApiKey is null ? "(none)" : "(set)")})";
+        $"OpenAppClientOptions(BaseUrl={BaseUrl?.ToString() ?? "(from key)"}, OrganizationId={OrganizationId ?? "(none)"}, ApiKey={(ApiKey is null ? "(none)" : "(set)")}, {Retry})";
 }

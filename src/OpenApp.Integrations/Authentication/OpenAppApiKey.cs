@@ -82,6 +82,16 @@ public sealed class OpenAppApiKey
             return false;
         }
 
+        foreach (var c in secret)
+        {
+            // It goes out as a header value: CR/LF would inject headers, and other controls or non-ASCII fail the send.
+            if (c <= ' ' || c >= '\u007f')
+            {
+                problem = "The API key's secret contains whitespace, control or non-ASCII characters. " + FormatHint + ".";
+                return false;
+            }
+        }
+
         if (!Uri.TryCreate(originText, UriKind.Absolute, out var origin) ||
             (origin.Scheme != Uri.UriSchemeHttps && origin.Scheme != Uri.UriSchemeHttp) ||
             string.IsNullOrEmpty(origin.Host))

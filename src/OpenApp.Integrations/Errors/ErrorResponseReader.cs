@@ -44,8 +44,54 @@ internal static class ErrorResponseReader
             OperationName = context.OperationName,
             Method = context.Method,
             RequestUri = context.RequestUri,
-            RetryAfter = RetryAfterParser.Parse(response.Headers.RetryAfter, DateTimeOffset.UtcNow),
+            RetryAfter = RetryAfterParser.Parse(response.Headers.RetryAfter, context.Now),
         };
+    }
+
+    /// <summary>
+    /// The <c>error_code</c> (or <c>code</c>) of a buffered error body, or null; used to decide on a retry without
+    /// consuming the body the final exception is built from.
+    /// </summary>
+    public static string? PeekErrorCode(ReadOnlyMemory<byte> body)
+    {
+        if (body.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            string? code = null;
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                if (property.NameEquals("error_code"))
+                {
+                    return property.Value.GetString();
+                }
+
+                if (property.NameEquals("code"))
+                {
+                    code ??= property.Value.GetString();
+                }
+            }
+
+            return code;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     internal static string Excerpt(string text, int max) => text.Length <= max ? text : text[..max];
@@ -143,7 +189,9 @@ internal static class ErrorResponseReader
 }
 
 /// <summary>What the transport knew about the request when a response failed.</summary>
-internal readonly record struct ErrorContext(string OperationName, string Method, Uri RequestUri, string? CorrelationId);
+/// <remarks><paramref name="Now"/> comes from the client's TimeProvider, so an HTTP-date Retry-After is read against
+/// the same clock the retry delays run on.</remarks>
+internal readonly record struct ErrorContext(string OperationName, string Method, Uri RequestUri, string? CorrelationId, DateTimeOffset Now);
 
 /// <summary>Turns a <c>Retry-After</c> header (seconds or an HTTP date) into a delay.</summary>
 internal static class RetryAfterParser

@@ -1,16 +1,30 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
+using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Errors;
 
 /// <summary>
 /// The server answered with a status that is not a success for the operation. Carries the status, the error code
-/// and message from the body, correlation and request ids, and the raw body (capped).
+/// and message from the body, correlation and request ids, the response headers and the raw body (capped).
 /// </summary>
+/// <remarks>
+/// Subclasses exist only where callers branch differently: <see cref="OpenAppAuthenticationException"/> (401),
+/// <see cref="OpenAppPermissionException"/> (403), <see cref="OpenAppNotFoundException"/> (404),
+/// <see cref="OpenAppValidationException"/> (400, 422), <see cref="OpenAppConflictException"/> (409),
+/// <see cref="OpenAppUpgradeRequiredException"/> (426), <see cref="OpenAppRateLimitException"/> (429) and
+/// <see cref="OpenAppServerException"/> (5xx). Any other status raises this type itself.
+/// </remarks>
 public class OpenAppApiException : OpenAppException
 {
     /// <summary>The most characters of a response body an exception keeps.</summary>
     public const int MaxRawBodyLength = 4096;
+
+    /// <summary>The <c>error_code</c> of a quota that retrying cannot clear.</summary>
+    public const string QuotaExceededCode = "quota_exceeded";
+
+    /// <summary>The <c>error_code</c> of a call the server wants confirmed with its <c>preview_token</c>.</summary>
+    public const string ConfirmationRequiredCode = "confirmation_required";
 
     /// <summary>Creates an exception from what the server answered.</summary>
     /// <param name="details">The response, parsed.</param>
@@ -46,6 +60,67 @@ public class OpenAppApiException : OpenAppException
     /// <summary>The response headers (names lower-cased); never includes request credentials.</summary>
     public IReadOnlyDictionary<string, string> ResponseHeaders => Details.ResponseHeaders;
 
+    /// <summary>The delay the server asked for in <c>Retry-After</c> (seconds or an HTTP date), when present.</summary>
+    public TimeSpan? RetryAfter => Details.RetryAfter;
+
+    /// <summary>
+    /// Whether the error is <c>error_code: quota_exceeded</c>, whatever the status: a quota is not cleared by retrying,
+    /// so the SDK never retries it.
+    /// </summary>
+    public bool IsQuotaExceeded => string.Equals(ErrorCode, QuotaExceededCode, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the server wants the call confirmed (<c>error_code: confirmation_required</c>); repeat it with
+    /// <see cref="CreateConfirmation"/>.
+    /// </summary>
+    public bool IsConfirmationRequired =>
+        string.Equals(ErrorCode, ConfirmationRequiredCode, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The <c>preview_token</c> of a <c>confirmation_required</c> error, to send back as <c>X-OpenApp-Confirm</c>.</summary>
+    public string? PreviewToken => Details.PreviewToken;
+
+    /// <summary>
+    /// Per-call options that repeat the call confirmed: <see cref="OpenAppRequestOptions.ConfirmationToken"/> is set to
+    /// <see cref="PreviewToken"/> (sent as <c>X-OpenApp-Confirm</c>).
+    /// </summary>
+    /// <param name="original">The options of the call that failed, if any: the organization, correlation id and extra
+    /// headers are copied. The idempotency key is not: a replay with the same key would return the stored answer to
+    /// the unconfirmed call.</param>
+    /// <returns>New options; <paramref name="original"/> is unchanged.</returns>
+    /// <exception cref="InvalidOperationException">The error carries no <c>preview_token</c>.</exception>
+    /// <example>
+    /// <code>
+    /// catch (OpenAppApiException ex) when (ex.IsConfirmationRequired)
+    /// {
+    ///     await client.Integrations.RunOpAsync(id, "unlock", body, ex.CreateConfirmation(options));
+    /// }
+    /// </code>
+    /// </example>
+    public OpenAppRequestOptions CreateConfirmation(OpenAppRequestOptions? original = null)
+    {
+        if (string.IsNullOrWhiteSpace(PreviewToken))
+        {
+            throw new InvalidOperationException(
+                $"This error ({ErrorCode ?? "no error code"}) carries no preview_token to confirm the call with.");
+        }
+
+        var confirmation = new OpenAppRequestOptions
+        {
+            OrganizationId = original?.OrganizationId,
+            CorrelationId = original?.CorrelationId,
+            ConfirmationToken = PreviewToken,
+        };
+        if (original is not null)
+        {
+            foreach (var (name, value) in original.Headers)
+            {
+                confirmation.Headers[name] = value;
+            }
+        }
+
+        return confirmation;
+    }
+
     private static string BuildMessage(ApiErrorDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -61,10 +136,16 @@ public class OpenAppApiException : OpenAppException
 
         if (!string.IsNullOrEmpty(details.ServerMessage))
         {
-            text += ": " + details.ServerMessage;
+            text += ": " + details.ServerMessage.TrimEnd('.');
         }
 
-        return text + ".";
+        text += ".";
+        if (!string.IsNullOrEmpty(details.CorrelationId))
+        {
+            text += " Correlation id: " + details.CorrelationId + ".";
+        }
+
+        return text;
     }
 }
 
@@ -109,4 +190,8 @@ public sealed class ApiErrorDetails
 
     /// <summary>The <c>Retry-After</c> delay the server asked for, when present.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The status and error code, e.g. <c>ApiErrorDetails(404, not_found)</c>; never the body.</summary>
+    public override string ToString() =>
+        "ApiErrorDetails(" + Status.ToString(CultureInfo.InvariantCulture) + (ErrorCode is null ? string.Empty : ", " + ErrorCode) + ")";
 }

@@ -12,6 +12,12 @@ internal static class Guard
             throw new ArgumentException($"The id '{parameterName}' must not be empty or blank.", parameterName);
         }
 
+        if (value is "." or "..")
+        {
+            // System.Uri turns a "%2E%2E" segment back into ".." and removes it, so such an id would reach another route.
+            throw new ArgumentException($"The id '{parameterName}' must not be '.' or '..'.", parameterName);
+        }
+
         return value;
     }
 }

@@ -79,7 +79,7 @@ public partial class OpenAppTransport
         var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
         using (response)
         {
-            var value = await DecodeAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
+            var value = await DecodeAsync(response, responseType, spec, call.SafeUri, call.CorrelationId, cancellationToken).ConfigureAwait(false);
             return new OpenAppResponse<T>(value, response, call.CorrelationId);
         }
     }
@@ -181,12 +181,8 @@ public partial class OpenAppTransport
                 {
                     try
                     {
-                        var message = await state.Transport.CreateRequestAsync(state.Spec, state.Call, ctx.CancellationToken)
-                            .ConfigureAwait(false);
-                        var result = await state.Transport.Pipeline.HttpClient
-                            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ctx.CancellationToken)
-                            .ConfigureAwait(false);
-                        return Outcome.FromResult(result);
+                        return Outcome.FromResult(await state.Transport.SendAttemptAsync(state.Spec, state.Call, ctx.CancellationToken)
+                            .ConfigureAwait(false));
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException || !state.CallerToken.IsCancellationRequested)
                     {
@@ -200,6 +196,7 @@ public partial class OpenAppTransport
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+            // The caller's own cancellation is never wrapped.
             throw;
         }
         catch (TimeoutRejectedException ex)
@@ -230,13 +227,37 @@ public partial class OpenAppTransport
             {
                 var details = await ErrorResponseReader.ReadAsync(
                     response,
-                    new ErrorContext(spec.OperationName, spec.Method.Method, call.SafeUri, call.CorrelationId),
+                    new ErrorContext(spec.OperationName, spec.Method.Method, call.SafeUri, call.CorrelationId, pipeline.TimeProvider.GetUtcNow()),
                     cancellationToken).ConfigureAwait(false);
                 throw ApiExceptionFactory.Create(details);
             }
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// One attempt: a fresh request (same correlation id and idempotency key every time) and the whole response,
+    /// body included, read under the attempt's token. Reading the body here puts it under the attempt timeout and
+    /// makes a body cut off mid-way a retryable network error; buffering an error body lets the retry decision peek
+    /// at its <c>error_code</c> and the final exception still read it.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAttemptAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    {
+        using var message = await CreateRequestAsync(spec, call, cancellationToken).ConfigureAwait(false);
+        var response = await Pipeline.HttpClient
+            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            .ConfigureAwait(false);
+        try
+        {
+            await BufferedContent.BufferAsync(response, IsSuccess(spec, (int)response.StatusCode), cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     private static bool IsSuccess(RequestSpec spec, int status)
@@ -289,54 +310,66 @@ public partial class OpenAppTransport
         return request;
     }
 
-    private static async Task<T> DecodeAsync<T>(
+    /// <summary>
+    /// Decodes a success body. Whatever the body holds (truncated or malformed JSON, HTML, nothing, a wrong shape),
+    /// the only failure is an <see cref="OpenAppSerializationException"/> with the status and a capped excerpt;
+    /// the caller's cancellation stays an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    internal static async Task<T> DecodeAsync<T>(
         HttpResponseMessage response,
         JsonTypeInfo<T> responseType,
-        PreparedCall call,
+        RequestSpec spec,
+        Uri safeUri,
+        string? correlationId,
         CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+
+        // Keep what was read so a decode failure can show the start of the body.
+        var recorder = new ExcerptStream(stream, OpenAppApiException.MaxRawBodyLength);
         await using (stream.ConfigureAwait(false))
         {
-            // Keep what was read so a decode failure can show the start of the body.
-            var recorder = new ExcerptStream(stream, OpenAppApiException.MaxRawBodyLength);
             try
             {
                 var value = await JsonSerializer.DeserializeAsync(recorder, responseType, cancellationToken).ConfigureAwait(false);
                 if (value is null)
                 {
-                    throw new OpenAppSerializationException(
-                        $"The response to {call.SafeUri.AbsolutePath} (status {status}) had a null body where a {typeof(T).Name} was expected.",
-                        status,
-                        recorder.Excerpt,
-                        null);
+                    throw Failure($"had a null body where a {typeof(T).Name} was expected", null);
                 }
 
                 return value;
             }
             catch (JsonException ex)
             {
-                throw new OpenAppSerializationException(
-                    $"The response to {call.SafeUri.AbsolutePath} (status {status}) is not a valid {typeof(T).Name}: {ex.Message}",
-                    status,
-                    recorder.Excerpt,
-                    ex);
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or FormatException or ArgumentException)
-            {
-                throw new OpenAppSerializationException(
-                    $"The response to {call.SafeUri.AbsolutePath} (status {status}) could not be decoded as {typeof(T).Name}: {ex.Message}",
-                    status,
-                    recorder.Excerpt,
-                    ex);
+                throw Failure($"is not a valid {typeof(T).Name}: {ex.Message}", ex);
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
-                throw new OpenAppTransportException(
-                    $"The connection broke while reading the response to {call.SafeUri.AbsolutePath}.", ex);
+                throw new OpenAppTransportException($"The connection broke while reading the response to {safeUri.AbsolutePath}.", ex)
+                {
+                    OperationName = spec.OperationName,
+                    Method = spec.Method.Method,
+                    RequestUri = safeUri,
+                    CorrelationId = correlationId,
+                };
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OpenAppException and not OutOfMemoryException)
+            {
+                // A converter that met a shape it did not expect (InvalidOperationException, FormatException,
+                // InvalidCastException, OverflowException, even NullReferenceException): still the body's fault.
+                throw Failure($"could not be decoded as {typeof(T).Name}: {ex.Message}", ex);
             }
         }
+
+        OpenAppSerializationException Failure(string what, Exception? cause) =>
+            new($"The response to OpenApp {spec.OperationName} ({spec.Method.Method} {safeUri.AbsolutePath}, status {status}) {what}", status, recorder.Excerpt, cause)
+            {
+                OperationName = spec.OperationName,
+                Method = spec.Method.Method,
+                RequestUri = safeUri,
+                CorrelationId = correlationId,
+            };
     }
 
     private static OpenAppTransportException Transport(RequestSpec spec, PreparedCall call, string what, Exception cause) =>

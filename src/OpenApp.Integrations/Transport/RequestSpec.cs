@@ -136,6 +136,12 @@ public sealed class RequestSpec
             throw new ArgumentException($"The path parameter '{name}' must not be null, empty or blank.", name);
         }
 
+        if (value is "." or "..")
+        {
+            // System.Uri decodes "%2E%2E" and removes the dot segment: the call would reach another route.
+            throw new ArgumentException($"The path parameter '{name}' must not be '.' or '..'.", name);
+        }
+
         if (!PathTemplate.Contains("{" + name + "}", StringComparison.Ordinal))
         {
             throw new ArgumentException($"The path template '{PathTemplate}' has no '{{{name}}}'.", nameof(name));

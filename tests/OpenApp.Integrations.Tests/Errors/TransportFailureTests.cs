@@ -1,0 +1,268 @@
+using System.Net;
+using System.Net.Sockets;
+using OpenApp.Integrations.Errors;
+using OpenApp.Integrations.Tests.Infrastructure;
+using OpenApp.Integrations.Tests.Resilience;
+using Polly.Timeout;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using static OpenApp.Integrations.Tests.Resilience.ServerScript;
+
+namespace OpenApp.Integrations.Tests.Errors;
+
+/// <summary>No response at all: faults, refused connections, TLS failures and timeouts become OpenAppTransportException.</summary>
+public sealed class TransportFailureTests : IClassFixture<WireMockFixture>
+{
+    private readonly WireMockFixture _fake;
+    private readonly TestClock _clock = new();
+
+    public TransportFailureTests(WireMockFixture fake)
+    {
+        _fake = fake;
+        _fake.Reset();
+    }
+
+    /// <summary>Requests that stall or are delayed go here: the server logs them only when they end, possibly
+    /// during a later test of this class, so the request counts below leave them out.</summary>
+    private static IRequestBuilder Slow => Request.Create().WithPath("/api/v1/integrations/slow").UsingGet();
+
+    private List<WireMock.Logging.ILogEntry> Log =>
+        _fake.Server.LogEntries.Where(e => e.RequestMessage!.Path != "/api/v1/integrations/slow").ToList();
+
+    private static IRequestBuilder Get => Request.Create().WithPath("/api/v1/integrations/i1").UsingGet();
+
+    [Fact]
+    public async Task WireMock_empty_response_fault_is_a_serialization_exception_not_retried()
+    {
+        // WireMock.Net's EMPTY_RESPONSE is a 200 with no body: an empty body where one is required.
+        _fake.Server.Given(Get).RespondWith(Json(200, IntegrationJson).WithFault(FaultType.EMPTY_RESPONSE));
+        using var client = _fake.CreateClient(_clock);
+
+        var ex = await Assert.ThrowsAsync<OpenAppSerializationException>(() =>
+            _clock.DriveAsync(client.Integrations.GetAsync("i1", new ReadOptions { IncludeDeleted = true })));
+
+        Assert.Equal(200, ex.Status);
+        Assert.Equal(string.Empty, ex.BodyExcerpt);
+        Assert.IsType<System.Text.Json.JsonException>(ex.InnerException, exactMatch: false);
+        Assert.Equal("get_integration", ex.OperationName);
+        Assert.Equal(string.Empty, ex.RequestUri!.Query);
+        Assert.Equal(Log[0].Header("X-Correlation-Id"), ex.CorrelationId);
+        Assert.Single(Log);
+    }
+
+    [Fact]
+    public async Task WireMock_malformed_chunk_fault_is_a_serialization_exception_with_an_excerpt()
+    {
+        // WireMock.Net's MALFORMED_RESPONSE_CHUNK sends half the body followed by random bytes.
+        _fake.Server.Given(Get).RespondWith(Json(200, IntegrationJson).WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
+        using var client = _fake.CreateClient(_clock);
+
+        var ex = await Assert.ThrowsAsync<OpenAppSerializationException>(() => _clock.DriveAsync(client.Integrations.GetAsync("i1")));
+
+        Assert.Equal(200, ex.Status);
+        Assert.StartsWith("{\"id", ex.BodyExcerpt, StringComparison.Ordinal);
+        Assert.Contains("status 200", ex.Message, StringComparison.Ordinal);
+        Assert.Single(Log);
+    }
+
+    [Fact]
+    public async Task A_connection_closed_without_a_response_is_a_transport_exception()
+    {
+        using var server = new RawHttpServer(string.Empty);
+        using var client = RawClient(server, maxRetries: 0);
+
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.GetAsync("i1")));
+
+        Assert.Equal(0, ex.Status);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal("get_integration", ex.OperationName);
+
+        // SocketsHttpHandler itself resends a body-less request whose connection closed before any byte came back.
+        Assert.NotEmpty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_response_cut_off_in_its_head_is_retried_for_a_get()
+    {
+        using var server = new RawHttpServer("HTTP/1.1 200 OK\r\nContent-Ty", RawHttpServer.Ok(IntegrationJson));
+        using var client = RawClient(server, maxRetries: 3);
+
+        var integration = await _clock.DriveAsync(client.Integrations.GetAsync("i1"));
+
+        Assert.Equal("i1", integration.Value.Id);
+        Assert.Equal(2, server.Requests.Count);
+        Assert.Single(_clock.Armed);
+    }
+
+    [Fact]
+    public async Task A_body_cut_off_mid_way_is_retried_and_then_a_transport_exception()
+    {
+        using var server = new RawHttpServer(RawHttpServer.Truncated(IntegrationJson[..30], 500));
+        using var client = RawClient(server, maxRetries: 1);
+
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.GetAsync("i1")));
+
+        Assert.Equal(0, ex.Status);
+        Assert.True(ex.InnerException is HttpRequestException or IOException, ex.InnerException?.GetType().Name);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_connection_closed_on_a_post_without_a_key_is_not_retried()
+    {
+        using var server = new RawHttpServer(string.Empty, RawHttpServer.Ok("{}"));
+        using var client = RawClient(server, maxRetries: 3);
+
+        await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.RunOpAsync("i1", "open")));
+
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_a_transport_exception_after_the_retries()
+    {
+        var port = ClosedPort();
+        using var client = new OpenAppClient(new OpenAppClientOptions
+        {
+            ApiKey = $"http://127.0.0.1:{port}_openapp_{TestKeys.Secret}",
+            OrganizationId = TestKeys.Org,
+            TimeProvider = _clock,
+            Retry = { MaxRetries = 2, UseJitter = false, AttemptTimeout = null, OverallTimeout = null },
+        });
+
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.GetAsync("i1")));
+
+        Assert.Equal(0, ex.Status);
+        var cause = Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.IsType<SocketException>(cause.InnerException);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2) }, _clock.Armed);
+    }
+
+    [Fact]
+    public async Task A_tls_failure_is_a_transport_exception()
+    {
+        // WireMock speaks plain HTTP: an https client fails the TLS handshake.
+        var origin = new Uri(_fake.Server.Urls[0]);
+        using var client = new OpenAppClient(new OpenAppClientOptions
+        {
+            ApiKey = $"https://127.0.0.1:{origin.Port}_openapp_{TestKeys.Secret}",
+            OrganizationId = TestKeys.Org,
+            TimeProvider = _clock,
+            Retry = { MaxRetries = 0 },
+        });
+
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => client.Integrations.GetAsync("i1"));
+
+        Assert.Equal(0, ex.Status);
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+    }
+
+    [Fact]
+    public async Task A_server_delay_longer_than_the_attempt_timeout_times_the_attempt_out()
+    {
+        _fake.Server.Given(Slow).RespondWith(Json(200, IntegrationJson).WithDelay(TimeSpan.FromSeconds(3)));
+        using var client = _fake.CreateClient(_clock, r =>
+        {
+            r.MaxRetries = 0;
+            r.AttemptTimeout = TimeSpan.FromSeconds(1);
+        });
+
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.GetAsync("slow")));
+
+        Assert.Equal(0, ex.Status);
+        Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+        Assert.Contains("timed out", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(1) }, _clock.Armed);
+    }
+
+    [Fact]
+    public async Task A_timed_out_attempt_is_retried_and_the_retry_can_succeed()
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fake.Server.Sequence(Slow, Stall(arrived, release.Task), Json(200, IntegrationJson));
+        using var client = _fake.CreateClient(_clock, r =>
+        {
+            r.AttemptTimeout = TimeSpan.FromSeconds(2);
+            r.BaseDelay = TimeSpan.FromSeconds(3);
+        });
+        try
+        {
+            // Time out the first attempt only, and let the backoff delay pass; the second attempt answers at once.
+            var firstTimeout = true;
+            var integration = await _clock.DriveAsync(client.Integrations.GetAsync("slow"), due =>
+                due == TimeSpan.FromSeconds(3) || (due == TimeSpan.FromSeconds(2) && firstTimeout && !(firstTimeout = false)));
+
+            Assert.Equal("i1", integration.Value.Id); // the body the second answer carries
+            Assert.True(arrived.Task.IsCompleted);
+
+            // First attempt's timeout, the backoff, the second attempt's timeout (which never fired).
+            Assert.Equal(new[] { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(2) }, _clock.Armed);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    [Fact]
+    public async Task The_overall_timeout_bounds_the_whole_call()
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fake.Server.Given(Slow).RespondWith(Stall(arrived, release.Task));
+        using var client = _fake.CreateClient(_clock, r => r.OverallTimeout = TimeSpan.FromSeconds(10));
+        try
+        {
+            var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => _clock.DriveAsync(client.Integrations.GetAsync("slow")));
+
+            Assert.Equal(0, ex.Status);
+            Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(10) }, _clock.Armed);
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
+    }
+
+    [Fact]
+    public async Task The_overall_timeout_also_cuts_a_backoff_delay()
+    {
+        _fake.Server.Given(Get).RespondWith(Error(503, "unavailable"));
+        using var client = _fake.CreateClient(_clock, r =>
+        {
+            r.OverallTimeout = TimeSpan.FromSeconds(5);
+            r.BaseDelay = TimeSpan.FromSeconds(20);
+            r.MaxDelay = TimeSpan.FromSeconds(20);
+        });
+
+        var call = client.Integrations.GetAsync("i1");
+        Assert.Equal(TimeSpan.FromSeconds(5), await _clock.NextArmedAsync());
+        Assert.Equal(TimeSpan.FromSeconds(20), await _clock.NextArmedAsync());
+
+        // The 20 s backoff is pending; the 5 s overall timeout ends the call before it elapses.
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => call);
+
+        Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+        Assert.Single(Log);
+    }
+
+    private OpenAppClient RawClient(RawHttpServer server, int maxRetries) => new(new OpenAppClientOptions
+    {
+        ApiKey = $"http://127.0.0.1:{server.Port}_openapp_{TestKeys.Secret}",
+        OrganizationId = TestKeys.Org,
+        TimeProvider = _clock,
+        Retry = { MaxRetries = maxRetries, UseJitter = false, AttemptTimeout = null, OverallTimeout = null },
+    });
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}
