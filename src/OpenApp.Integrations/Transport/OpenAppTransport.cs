@@ -163,7 +163,8 @@ public partial class OpenAppTransport
         }
 
         var uri = new Uri(pipeline.ApiRootText + spec.BuildPathAndQuery(), in s_keepEscapedPath);
-        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), in s_keepEscapedPath);
+        // Reported in exceptions and compared by callers: a plain Uri (ids "." and ".." never get this far).
+        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), UriKind.Absolute);
         var correlationId = spec.CorrelationId ?? Guid.NewGuid().ToString("N");
         return new PreparedCall(uri, safeUri, spec.RequiresOrganization ? organization : null, correlationId);
     }

@@ -19,8 +19,8 @@ public sealed class XmlDocConventionTests
         var fromPages = typeof(AsyncPageable<>).GetMethods().First(m => m.Name == "FromPages");
         Assert.Contains(DocId.Of(fromPages), Documented.Value);
         Assert.Contains(DocId.Of(typeof(Transport.OpenAppResponse<>).GetMethod("op_Implicit")!), Documented.Value);
-        Assert.Contains(DocId.Of(typeof(Models.OpenAppModelFactory).GetMethod("Page")!), Documented.Value);
-        Assert.Contains(DocId.Of(typeof(Models.LocalizedString).GetProperty("Item")!), Documented.Value);
+        Assert.Contains(DocId.Of(typeof(global::OpenApp.Integrations.Models.OpenAppModelFactory).GetMethod("Page")!), Documented.Value);
+        Assert.Contains(DocId.Of(typeof(global::OpenApp.Integrations.Models.LocalizedString).GetProperty("Item")!), Documented.Value);
         Assert.Contains(DocId.Of(typeof(NameMatch).GetField(nameof(NameMatch.Contains))!), Documented.Value);
     }
 
@@ -57,7 +57,7 @@ public sealed class XmlDocConventionTests
         var exempt = PublicSurface.Types.Where(PublicSurface.IsGenerated).ToArray();
 
         Assert.NotEmpty(exempt);
-        Assert.All(exempt, t => Assert.Equal(typeof(Models.IntegrationResponse).Namespace, t.Namespace));
+        Assert.All(exempt, t => Assert.Equal(typeof(global::OpenApp.Integrations.Models.IntegrationResponse).Namespace, t.Namespace));
     }
 
     /// <summary>

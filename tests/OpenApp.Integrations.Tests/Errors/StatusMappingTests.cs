@@ -134,7 +134,7 @@ public sealed class StatusMappingTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient();
 
         var ex = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.BuildingUsers.AddAsync(
-            "i1", new Models.AddBuildingUserPayload { UserId = "u1", Role = "resident" }));
+            "i1", new global::OpenApp.Integrations.Models.AddBuildingUserPayload { UserId = "u1", Role = "resident" }));
 
         Assert.Equal(202, ex.Status);
     }
