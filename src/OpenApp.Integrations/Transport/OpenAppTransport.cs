@@ -72,11 +72,19 @@ public partial class OpenAppTransport
     {
         ArgumentNullException.ThrowIfNull(responseType);
         var call = Prepare(spec);
-        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        using (response)
+        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        try
         {
-            var value = await DecodeAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
-            return new OpenAppResponse<T>(value, response, call.CorrelationId);
+            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                var value = await DecodeAsync(response, responseType, call, cancellationToken).ConfigureAwait(false);
+                return new OpenAppResponse<T>(value, response, call.CorrelationId);
+            }
+        }
+        catch (Exception ex) when (operation.RecordFailure(ex))
+        {
+            throw; // never runs: RecordFailure returns false, the filter only looks
         }
     }
 
@@ -88,10 +96,18 @@ public partial class OpenAppTransport
     public virtual async Task<OpenAppResponse> SendAsync(RequestSpec spec, CancellationToken cancellationToken = default)
     {
         var call = Prepare(spec);
-        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        using (response)
+        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        try
         {
-            return new OpenAppResponse(response, call.CorrelationId);
+            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                return new OpenAppResponse(response, call.CorrelationId);
+            }
+        }
+        catch (Exception ex) when (operation.RecordFailure(ex))
+        {
+            throw; // never runs: RecordFailure returns false, the filter only looks
         }
     }
 
@@ -179,9 +195,8 @@ public partial class OpenAppTransport
                     {
                         var message = await state.Transport.CreateRequestAsync(state.Spec, state.Call, ctx.CancellationToken)
                             .ConfigureAwait(false);
-                        var result = await state.Transport.Pipeline.HttpClient
-                            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ctx.CancellationToken)
-                            .ConfigureAwait(false);
+                        var result = await state.Transport.SendAttemptAsync(message, state.Call, ctx.CancellationToken)
+                            .ConfigureAwait(false); // HttpClient.SendAsync + attempt telemetry: OpenAppTransport.Diagnostics.cs
                         return Outcome.FromResult(result);
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException || !state.CallerToken.IsCancellationRequested)
@@ -348,7 +363,11 @@ public partial class OpenAppTransport
     public override string ToString() =>
         _pipeline is null ? "OpenAppTransport(mock)" : $"OpenAppTransport({ApiRoot}, org={_organizationId ?? "(none)"})";
 
-    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId);
+    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId)
+    {
+        /// <summary>The call's telemetry, set by <see cref="StartOperation"/>; the attempts report to it.</summary>
+        public Diagnostics.OperationScope? Diagnostics { get; set; }
+    }
 
     private sealed record AttemptState(OpenAppTransport Transport, RequestSpec Spec, PreparedCall Call, CancellationToken CallerToken);
 }
