@@ -6,8 +6,8 @@ namespace OpenApp.Integrations.Snippets;
 
 /// <summary>
 /// Mocking: every client member is virtual and responses can be built from values, so code that uses the SDK can
-/// be tested with a hand-written fake (or any mocking library). For tests over real HTTP, see the
-/// OpenApp.Integrations.Testing fake server.
+/// be tested with a hand-written fake or any mocking library (tests/OpenApp.Integrations.Mocking.Tests does it with
+/// NSubstitute). For tests over real HTTP, use the OpenApp.Integrations.Testing fake server.
 /// </summary>
 internal static class Mocking
 {

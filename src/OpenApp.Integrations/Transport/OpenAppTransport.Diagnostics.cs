@@ -18,7 +18,7 @@ public partial class OpenAppTransport
     }
 
     /// <summary>Sends one attempt over the HTTP client, recording it in the call's telemetry.</summary>
-    private async Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, PreparedCall call, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendInstrumentedAsync(HttpRequestMessage request, PreparedCall call, CancellationToken cancellationToken)
     {
         var httpClient = Pipeline.HttpClient;
         if (call.Diagnostics is not { } scope)

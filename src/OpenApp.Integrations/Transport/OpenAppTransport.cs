@@ -195,7 +195,7 @@ public partial class OpenAppTransport
                     {
                         var message = await state.Transport.CreateRequestAsync(state.Spec, state.Call, ctx.CancellationToken)
                             .ConfigureAwait(false);
-                        var result = await state.Transport.SendAttemptAsync(message, state.Call, ctx.CancellationToken)
+                        var result = await state.Transport.SendInstrumentedAsync(message, state.Call, ctx.CancellationToken)
                             .ConfigureAwait(false); // HttpClient.SendAsync + attempt telemetry: OpenAppTransport.Diagnostics.cs
                         return Outcome.FromResult(result);
                     }

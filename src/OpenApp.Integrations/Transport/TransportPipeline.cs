@@ -36,6 +36,7 @@ internal sealed class TransportPipeline : IDisposable
 
         // Logging, spans and metrics (Diagnostics/): fixed here like every other setting.
         Diagnostics = new TransportDiagnostics(options, TimeProvider, ApiRoot);
+
         if (httpClient is null)
         {
             httpClient = new HttpClient(s_sharedHandler.Value, disposeHandler: false);
