@@ -152,7 +152,7 @@ public sealed class LoggingTests : IClassFixture<WireMockFixture>
         using var logs = new CapturedLogs();
         using var client = _fake.CreateClient(configure: o => o.LoggerFactory = logs.Factory);
 
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.GetAsync("missing"));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.GetAsync("missing"));
 
         var failed = Assert.Single(logs.WithEvent(OpenAppDiagnostics.LogEvents.RequestFailed));
         Assert.Equal(LogLevel.Warning, failed.Level);
@@ -174,7 +174,9 @@ public sealed class LoggingTests : IClassFixture<WireMockFixture>
             LoggerFactory = logs.Factory,
         });
 
-        await Assert.ThrowsAsync<OpenAppTransportException>(() => client.Integrations.GetAsync("i1"));
+        // A POST without an Idempotency-Key: never retried, so there is exactly one attempt to see.
+        await Assert.ThrowsAsync<OpenAppTransportException>(() =>
+            client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = "virtual_access", Name = LocalizedString.FromLocale("en", "Gate") }));
 
         var attempt = Assert.Single(logs.WithEvent(OpenAppDiagnostics.LogEvents.AttemptFailed));
         Assert.Equal(nameof(HttpRequestException), attempt.GetStructuredStateValue("ErrorType"));

@@ -63,7 +63,7 @@ public sealed class TelemetryTests : IClassFixture<WireMockFixture>
         using var spans = new SpanRecorder(Port);
         using var client = _fake.CreateClient();
 
-        await Assert.ThrowsAsync<OpenAppApiException>(() =>
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() =>
             client.Integrations.GetAsync("missing", requestOptions: new OpenAppRequestOptions { OrganizationId = TestKeys.OtherOrg }));
 
         var span = Assert.Single(spans.Ours);
@@ -120,7 +120,7 @@ public sealed class TelemetryTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient();
 
         await client.Integrations.GetAsync("i1");
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.GetAsync("missing"));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.GetAsync("missing"));
 
         Assert.Equal(2, measurements.Count);
         Assert.All(measurements, m => Assert.Equal(OpenAppDiagnostics.RequestDurationMetric, m.Instrument));
