@@ -1,5 +1,8 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Resilience;
+using OpenApp.Integrations.Diagnostics;
 
 namespace OpenApp.Integrations;
 
@@ -38,6 +41,24 @@ public class OpenAppClientOptions
 
     /// <summary>The clock used for backoff delays and timeouts (tests use a fake one).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    // --- Logging and telemetry (Diagnostics/) ---
+
+    /// <summary>
+    /// Where the SDK logs (category <c>OpenApp.Integrations</c>, stable event ids in
+    /// <see cref="Diagnostics.OpenAppDiagnostics.LogEvents"/>). Null logs nothing. Set from the container by
+    /// <c>AddOpenAppIntegrations</c> when left null.
+    /// </summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>What log messages may show: allow-listed headers, bodies (off by default) and their cap.</summary>
+    public OpenAppLoggingOptions Logging { get; set; } = new();
+
+    /// <summary>
+    /// Creates the <c>OpenApp.Integrations</c> meter; null uses one process-wide meter. Set from the container by
+    /// <c>AddOpenAppIntegrations</c> when left null.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>Never shows the key.</summary>
     public override string ToString() =>

@@ -76,11 +76,20 @@ public partial class OpenAppTransport
     {
         ArgumentNullException.ThrowIfNull(responseType);
         var call = Prepare(spec);
-        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        using (response)
+        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        try
         {
-            var value = await DecodeAsync(response, responseType, spec, call.SafeUri, call.CorrelationId, cancellationToken).ConfigureAwait(false);
-            return new OpenAppResponse<T>(value, response, call.CorrelationId);
+            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                var value = await DecodeAsync(response, responseType, spec, call.SafeUri, call.CorrelationId, cancellationToken)
+                    .ConfigureAwait(false);
+                return new OpenAppResponse<T>(value, response, call.CorrelationId);
+            }
+        }
+        catch (Exception ex) when (operation.RecordFailure(ex))
+        {
+            throw; // never runs: RecordFailure returns false, the filter only looks
         }
     }
 
@@ -92,10 +101,18 @@ public partial class OpenAppTransport
     public virtual async Task<OpenAppResponse> SendAsync(RequestSpec spec, CancellationToken cancellationToken = default)
     {
         var call = Prepare(spec);
-        var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        using (response)
+        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        try
         {
-            return new OpenAppResponse(response, call.CorrelationId);
+            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            using (response)
+            {
+                return new OpenAppResponse(response, call.CorrelationId);
+            }
+        }
+        catch (Exception ex) when (operation.RecordFailure(ex))
+        {
+            throw; // never runs: RecordFailure returns false, the filter only looks
         }
     }
 
@@ -246,9 +263,8 @@ public partial class OpenAppTransport
     private async Task<HttpResponseMessage> SendAttemptAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
     {
         using var message = await CreateRequestAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        var response = await Pipeline.HttpClient
-            .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
-            .ConfigureAwait(false);
+        // HttpClient.SendAsync plus per-attempt telemetry and logs: OpenAppTransport.Diagnostics.cs.
+        var response = await SendInstrumentedAsync(message, call, cancellationToken).ConfigureAwait(false);
         try
         {
             await BufferedContent.BufferAsync(response, IsSuccess(spec, (int)response.StatusCode), cancellationToken).ConfigureAwait(false);
@@ -386,7 +402,11 @@ public partial class OpenAppTransport
     public override string ToString() =>
         _pipeline is null ? "OpenAppTransport(mock)" : $"OpenAppTransport({ApiRoot}, org={_organizationId ?? "(none)"})";
 
-    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId);
+    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId)
+    {
+        /// <summary>The call's telemetry, set by <see cref="StartOperation"/>; the attempts report to it.</summary>
+        public Diagnostics.OperationScope? Diagnostics { get; set; }
+    }
 
     private sealed record AttemptState(OpenAppTransport Transport, RequestSpec Spec, PreparedCall Call, CancellationToken CallerToken);
 }

@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Authentication;
+using OpenApp.Integrations.Diagnostics;
 using OpenApp.Integrations.Resilience;
 using Polly;
 
@@ -32,6 +33,10 @@ internal sealed class TransportPipeline : IDisposable
             : SdkInfo.UserAgent + " " + Checked(options.UserAgentSuffix, nameof(options.UserAgentSuffix));
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
         Resilience = OpenAppResilience.Create(options);
+
+        // Logging, spans and metrics (Diagnostics/): fixed here like every other setting.
+        Diagnostics = new TransportDiagnostics(options, TimeProvider, ApiRoot);
+
         if (httpClient is null)
         {
             httpClient = new HttpClient(s_sharedHandler.Value, disposeHandler: false);
@@ -56,6 +61,8 @@ internal sealed class TransportPipeline : IDisposable
     public TimeProvider TimeProvider { get; }
 
     public ResiliencePipeline<HttpResponseMessage> Resilience { get; }
+
+    public TransportDiagnostics Diagnostics { get; }
 
     public void Dispose()
     {

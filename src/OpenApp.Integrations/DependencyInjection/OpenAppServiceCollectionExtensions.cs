@@ -1,0 +1,146 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenApp.Integrations;
+using OpenApp.Integrations.DependencyInjection;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Registers <see cref="OpenAppClient"/> in a service collection: a thread-safe singleton whose HTTP client comes from
+/// <see cref="IHttpClientFactory"/>, with options validated when the app starts.
+/// </summary>
+/// <example>
+/// <code>
+/// builder.Services.AddOpenAppIntegrations(builder.Configuration.GetSection("OpenApp"))
+///     .AddHttpMessageHandler&lt;MyAuditHandler&gt;();
+/// // then inject OpenAppClient anywhere
+/// </code>
+/// </example>
+public static class OpenAppServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> of the default registration; keyed ones append <c>:{key}</c>.</summary>
+    public const string HttpClientName = "OpenApp.Integrations";
+
+    /// <summary>Registers the default <see cref="OpenAppClient"/>, configured in code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options (API key, organization, ...); runs once, when the client is first built.</param>
+    /// <returns>The builder of the client's named <see cref="HttpClient"/>, to add handlers or configure it.</returns>
+    public static IHttpClientBuilder AddOpenAppIntegrations(this IServiceCollection services, Action<OpenAppClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, serviceKey: null, configure);
+    }
+
+    /// <summary>
+    /// Registers the default <see cref="OpenAppClient"/> from a configuration section such as
+    /// <c>"OpenApp": { "ApiKey": "...", "OrganizationId": "...", "BaseUrl": "..." }</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp")</c>. Also read:
+    /// <c>ApiKeyHeader</c>, <c>UserAgentSuffix</c>, <c>Logging:LogBodies</c>, <c>Logging:MaxBodyLength</c>.</param>
+    /// <param name="configure">Optional settings applied after the section (e.g. a credential or time provider).</param>
+    /// <returns>The builder of the client's named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddOpenAppIntegrations(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<OpenAppClientOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Register(services, serviceKey: null, FromConfiguration(configuration, Options.Options.DefaultName, configure));
+    }
+
+    /// <summary>
+    /// Registers an <see cref="OpenAppClient"/> under a key, for apps that talk to several accounts or organizations:
+    /// inject it with <c>[FromKeyedServices("tenant-a")] OpenAppClient client</c>. Each key has its own options
+    /// (named after the key) and its own named <see cref="HttpClient"/> (<c>OpenApp.Integrations:{key}</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="serviceKey">The key, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="configure">Sets this client's options.</param>
+    /// <returns>The builder of this client's named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddKeyedOpenAppIntegrations(
+        this IServiceCollection services,
+        string serviceKey,
+        Action<OpenAppClientOptions> configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
+        ArgumentNullException.ThrowIfNull(configure);
+        return Register(services, serviceKey, configure);
+    }
+
+    /// <summary>Registers an <see cref="OpenAppClient"/> under a key, from a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="serviceKey">The key, e.g. <c>"tenant-a"</c>.</param>
+    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp:TenantA")</c>.</param>
+    /// <param name="configure">Optional settings applied after the section.</param>
+    /// <returns>The builder of this client's named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddKeyedOpenAppIntegrations(
+        this IServiceCollection services,
+        string serviceKey,
+        IConfiguration configuration,
+        Action<OpenAppClientOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Register(services, serviceKey, FromConfiguration(configuration, serviceKey, configure));
+    }
+
+    private static Action<OpenAppClientOptions> FromConfiguration(
+        IConfiguration configuration, string optionsName, Action<OpenAppClientOptions>? configure) =>
+        options =>
+        {
+            OpenAppConfiguration.Apply(configuration, options, optionsName);
+            configure?.Invoke(options);
+        };
+
+    private static IHttpClientBuilder Register(IServiceCollection services, string? serviceKey, Action<OpenAppClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsName = serviceKey ?? Options.Options.DefaultName;
+        var httpClientName = serviceKey is null ? HttpClientName : HttpClientName + ":" + serviceKey;
+
+        services.AddOptions<OpenAppClientOptions>(optionsName)
+            .Configure(configure)
+            .PostConfigure<IServiceProvider>(static (options, provider) =>
+            {
+                // The app's logging and metrics, unless the options name their own.
+                options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+                options.MeterFactory ??= provider.GetService<IMeterFactory>();
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenAppClientOptions>, OpenAppClientOptionsValidator>());
+
+        // The client is a long-lived singleton, so it keeps the one HttpClient it is built with: the factory's handler
+        // rotation would never reach it. Connections are recycled by SocketsHttpHandler instead (DNS changes are
+        // picked up), and the handler lives as long as the client.
+        var builder = services.AddHttpClient(httpClientName)
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
+                AutomaticDecompression = System.Net.DecompressionMethods.All,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        if (serviceKey is null)
+        {
+            services.TryAddSingleton(provider => Create(provider, optionsName, httpClientName));
+        }
+        else
+        {
+            services.TryAddKeyedSingleton(serviceKey, (provider, _) => Create(provider, optionsName, httpClientName));
+        }
+
+        return builder;
+    }
+
+    private static OpenAppClient Create(IServiceProvider provider, string optionsName, string httpClientName)
+    {
+        var options = provider.GetRequiredService<IOptionsMonitor<OpenAppClientOptions>>().Get(optionsName);
+        var httpClient = provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName);
+        return new OpenAppClient(options, httpClient);
+    }
+}
