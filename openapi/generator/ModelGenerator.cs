@@ -102,10 +102,48 @@ public static class ModelGenerator
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var artifact in generator.GenerateTypes())
         {
-            files[artifact.TypeName + ".g.cs"] = Wrap(artifact.Code);
+            files[artifact.TypeName + ".g.cs"] = Wrap(DocumentExtensionData(artifact.Code, RequestSchemas.Contains(artifact.TypeName)));
         }
 
         return files;
+    }
+
+    /// <summary>The doc NJsonSchema leaves out on the <c>AdditionalProperties</c> member every class gets.</summary>
+    private const string ExtensionDataDoc = "/// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>";
+
+    /// <summary>The same doc for request types, whose extension data only goes out.</summary>
+    private const string RequestExtensionDataDoc = "/// <summary>Extra fields this SDK does not model, sent as they are.</summary>";
+
+    private const string ExtensionDataAttribute = "[System.Text.Json.Serialization.JsonExtensionData]";
+
+    /// <summary>
+    /// Puts a summary above the <c>[JsonExtensionData]</c> member: NJsonSchema's class template emits none, and every
+    /// public member needs one (the generated files keep CS1591 on). Plain text insertion keeps the output deterministic.
+    /// </summary>
+    private static string DocumentExtensionData(string code, bool isRequest)
+    {
+        var lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var sb = new StringBuilder(code.Length + 200);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var trimmed = line.TrimStart();
+            var documented = i > 0 && lines[i - 1].TrimStart().StartsWith("///", StringComparison.Ordinal);
+            if (trimmed == ExtensionDataAttribute && !documented)
+            {
+                sb.Append(line.AsSpan(0, line.Length - trimmed.Length))
+                    .Append(isRequest ? RequestExtensionDataDoc : ExtensionDataDoc)
+                    .Append('\n');
+            }
+
+            sb.Append(line);
+            if (i < lines.Length - 1)
+            {
+                sb.Append('\n');
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static string Wrap(string code)
@@ -116,7 +154,9 @@ public static class ModelGenerator
         sb.Append("// change the bundle or the generator and run `dotnet run --project openapi/generator`.\n");
         sb.Append("// </auto-generated>\n\n");
         sb.Append("#nullable enable\n");
-        sb.Append("#pragma warning disable\n\n");
+        sb.Append("#pragma warning disable\n");
+        // Missing XML docs still fail the build: every generated type and member must carry one.
+        sb.Append("#pragma warning restore CS1591\n\n");
         sb.Append("namespace ").Append(Namespace).Append(";\n\n");
         sb.Append(code.Replace("\r\n", "\n", StringComparison.Ordinal).Trim()).Append('\n');
         return sb.ToString();

@@ -5,33 +5,56 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A public access portal of an integration, as listed.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class AccessPortalListItem
 {
 
+    /// <summary>
+    /// When the portal was created, as date-time text; null or absent when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("created_at")]
     public string? CreatedAt { get; set; } = default!;
 
+    /// <summary>
+    /// External id of the virtual_access_portal device (in the same integration) the portal is linked to; null when it is not linked to a device.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("device_external_id")]
     public string? DeviceExternalId { get; set; } = default!;
 
+    /// <summary>
+    /// Portal id.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Display name of the portal, a flat locale map such as {"en": "Lobby"}.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.LocalizedString Name { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 
+    /// <summary>
+    /// Public identifier of the portal, used for its public page instead of the internal id.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("public_id")]
     public string PublicId { get; set; } = default!;
 
+    /// <summary>
+    /// When the portal was last changed, as date-time text; null or absent when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("updated_at")]
     public string? UpdatedAt { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of an add-building-user call: gives a user a role in the integration's building, creating the organization membership if it is missing.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class AddBuildingUserPayload
 {
 
+    /// <summary>
+    /// Role name to give the user.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("role")]
     public string Role { get; set; } = default!;
 
+    /// <summary>
+    /// Id of the user to add.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("user_id")]
     public string UserId { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

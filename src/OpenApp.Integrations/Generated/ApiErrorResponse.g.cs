@@ -5,33 +5,56 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Error body a failed call (any non-2xx status) may carry. Unknown fields are kept in AdditionalProperties.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class ApiErrorResponse
 {
 
+    /// <summary>
+    /// Stable machine-readable code to branch on, e.g. door_unreachable, quota_exceeded or confirmation_required; null or absent when the server gives none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("error_code")]
     public string? ErrorCode { get; set; } = default!;
 
+    /// <summary>
+    /// Human-readable error text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("message")]
     public string Message { get; set; } = default!;
 
+    /// <summary>
+    /// Error code under the name newer servers use; read it when error_code is absent. Null or absent otherwise.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("code")]
     public string? Code { get; set; } = default!;
 
+    /// <summary>
+    /// Extra structured information about the error as raw JSON; absent when the server sends none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("details")]
     public System.Text.Json.JsonElement? Details { get; set; } = default!;
 
+    /// <summary>
+    /// Correlation id of the failed call (camelCase on the wire), to quote when reporting the problem; null or absent when not sent.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("correlationId")]
     public string? CorrelationId { get; set; } = default!;
 
+    /// <summary>
+    /// Sent with error_code confirmation_required: repeat the same request with the header X-OpenApp-Confirm set to this token to confirm it. Null or absent otherwise.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("preview_token")]
     public string? PreviewToken { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

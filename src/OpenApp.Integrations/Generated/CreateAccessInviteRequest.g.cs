@@ -5,45 +5,80 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of a create-access-invite call: grants opening rights on one or more portals. Optional fields are left out of the request unless set.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class CreateAccessInviteRequest
 {
 
+    /// <summary>
+    /// Lifetime of the invite as text, in the form the server accepts; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("expires_in")]
     public global::OpenApp.Integrations.Models.Optional<string?> ExpiresIn { get; set; } = default!;
 
+    /// <summary>
+    /// Recurrence rule for the single schedule, as raw JSON; ignored when schedules is non-empty. Left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// Message for the person invited, as raw JSON; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invitee_message")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteeMessage { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the invite starts enabled; left out when not set, so the server default applies.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
+    /// <summary>
+    /// Most times the invite may be used; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("max_uses")]
     public global::OpenApp.Integrations.Models.Optional<int?> MaxUses { get; set; } = default!;
 
+    /// <summary>
+    /// Label of the invite; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
+    /// <summary>
+    /// Ids of the portals the invite opens; at least one.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("portal_ids")]
     public System.Collections.Generic.IList<string> PortalIds { get; set; } = new System.Collections.Generic.List<string>();
 
+    /// <summary>
+    /// Schedule entries. When non-empty they define the schedule, and valid_from, valid_to and invite_recurrence are ignored for scheduling. Left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedules")]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<InviteScheduleEntryInput>?> Schedules { get; set; } = default!;
 
+    /// <summary>
+    /// Start of validity as date-time text; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidFrom { get; set; } = default!;
 
+    /// <summary>
+    /// End of validity as date-time text; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,60 +5,110 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// The invite a create-access-invite call made, with the token to hand to the invitee.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class CreateAccessInviteResponse
 {
 
+    /// <summary>
+    /// Portals the invite opens.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("granted_portals")]
     public System.Collections.Generic.IList<AccessInviteGrantedPortal> GrantedPortals { get; set; } = new System.Collections.Generic.List<AccessInviteGrantedPortal>();
 
+    /// <summary>
+    /// Id of the new invite; update, delete and restore calls take it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_link_id")]
     public string InviteLinkId { get; set; } = default!;
 
+    /// <summary>
+    /// Recurrence rule of the invite's single schedule, as raw JSON whose shape the server defines; absent or null when it does not recur this way.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
     public System.Text.Json.JsonElement? InviteRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// Token of the invite link. It grants access: share it only with the invitee.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_token")]
     public string InviteToken { get; set; } = default!;
 
+    /// <summary>
+    /// Message for the person invited, as raw JSON (the API leaves its shape open); absent or null when there is none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invitee_message")]
     public System.Text.Json.JsonElement? InviteeMessage { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the invite can be used; false once it has been disabled.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
     public bool IsEnabled { get; set; } = default!;
 
+    /// <summary>
+    /// Most times the invite may be used; null when there is no limit.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("max_uses")]
     public int? MaxUses { get; set; } = default!;
 
+    /// <summary>
+    /// Label of the invite; null when it has none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public string? Name { get; set; } = default!;
 
+    /// <summary>
+    /// Computed view of the schedule: the window open now, the next one, whether it recurs and how the series ends.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedule")]
     public InviteScheduleSnapshot Schedule { get; set; } = new InviteScheduleSnapshot();
 
+    /// <summary>
+    /// Overall span covered by all schedule entries.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedule_combined")]
     public InviteScheduleCombined ScheduleCombined { get; set; } = new InviteScheduleCombined();
 
+    /// <summary>
+    /// The invite's schedule entries, one per window or recurrence rule.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedule_entries")]
     public System.Collections.Generic.IList<InviteScheduleEntrySnapshot> ScheduleEntries { get; set; } = new System.Collections.Generic.List<InviteScheduleEntrySnapshot>();
 
+    /// <summary>
+    /// Shape of the schedule: single_window, single_recurring or multiple (an open set: other values decode too).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedule_kind")]
     public global::OpenApp.Integrations.Models.InviteScheduleKind ScheduleKind { get; set; } = new global::OpenApp.Integrations.Models.InviteScheduleKind();
 
+    /// <summary>
+    /// How many times the invite has been used so far.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("uses")]
     public int Uses { get; set; } = default!;
 
+    /// <summary>
+    /// Start of the invite's validity, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
     public string ValidFrom { get; set; } = default!;
 
+    /// <summary>
+    /// End of the invite's validity, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
     public string ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of a create-access-portal call. Optional fields are left out of the request unless set.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class CreateAccessPortalRequest
 {
 
+    /// <summary>
+    /// External id of a virtual_access_portal device in the same integration to link the portal to; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("device_external_id")]
     public global::OpenApp.Integrations.Models.Optional<string?> DeviceExternalId { get; set; } = default!;
 
+    /// <summary>
+    /// Display name: a flat locale map such as {"en": "Lobby"}, or a plain string.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.LocalizedString Name { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

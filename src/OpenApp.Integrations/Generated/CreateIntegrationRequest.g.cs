@@ -5,33 +5,56 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of a create-integration call. Optional fields are left out of the request unless set.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class CreateIntegrationRequest
 {
 
+    /// <summary>
+    /// Non-secret provider settings as JSON; the shape depends on provider_type. Left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("config")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Config { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the integration is used for actions and ops; left out when not set, so the server default applies (sending false creates a disabled integration).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("enabled")]
     public global::OpenApp.Integrations.Models.Optional<bool?> Enabled { get; set; } = default!;
 
+    /// <summary>
+    /// Display name: a flat locale map such as {"en": "Lobby"}, or a plain string. Left out when not set; the server then picks a name.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.Optional<global::OpenApp.Integrations.Models.LocalizedString?> Name { get; set; } = default!;
 
+    /// <summary>
+    /// Organization that will own the integration. The SDK sends the call's organization (X-Org) when this is empty.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("org_id")]
     public string OrgId { get; set; } = default!;
 
+    /// <summary>
+    /// Provider to connect, e.g. home_assistant or shelly_cloud (a plain string here; see ProviderType for known values).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type")]
     public string ProviderType { get; set; } = default!;
 
+    /// <summary>
+    /// Provider credentials as JSON, stored server-side as secrets and never logged by the SDK. Left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("secrets")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Secrets { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

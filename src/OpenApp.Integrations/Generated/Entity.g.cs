@@ -5,36 +5,62 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Something on a device that can be switched or read, such as a relay, a light or a sensor.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class Entity
 {
 
+    /// <summary>
+    /// Id of the device the entity belongs to.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("device_id")]
     public string DeviceId { get; set; } = default!;
 
+    /// <summary>
+    /// Kind of entity, e.g. door, switch or sensor (an open set: other values decode too).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("entity_type")]
     public global::OpenApp.Integrations.Models.EntityType EntityType { get; set; } = new global::OpenApp.Integrations.Models.EntityType();
 
+    /// <summary>
+    /// Id of the entity in the provider's own system; null when there is none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("external_id")]
     public string? ExternalId { get; set; } = default!;
 
+    /// <summary>
+    /// Entity id (a ULID).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Storage and enrichment metadata as a string map; sent only when metadata was asked for (include_metadata), otherwise null or absent.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("metadata")]
     public System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; } = default!;
 
+    /// <summary>
+    /// Display name; null when the entity has none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public string? Name { get; set; } = default!;
 
+    /// <summary>
+    /// Zone the entity is placed in; null when it is in none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("zone_id")]
     public string? ZoneId { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

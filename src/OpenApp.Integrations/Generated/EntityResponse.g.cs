@@ -5,37 +5,68 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// An entity as the entity list returns it, with its own metadata, its state and the optional storage fields.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class EntityResponse : Entity
 {
 
+    /// <summary>
+    /// Whether the server answered this record from its cache. Optional storage field: absent or null when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("cache_hit")]
     public bool? CacheHit { get; set; } = default!;
 
+    /// <summary>
+    /// Cache lifetime the server reports for this record, a non-negative integer (the API gives no unit). Optional storage field: absent or null when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("cache_ttl")]
     public long? CacheTtl { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was created (RFC 3339 date-time). Optional storage field: absent or null when the server does not report it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("created_at")]
     public System.DateTimeOffset? CreatedAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was soft-deleted (RFC 3339 date-time); null or absent while it is not deleted. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("deleted_at")]
     public System.DateTimeOffset? DeletedAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record is or will be permanently deleted (RFC 3339 date-time); null or absent when not set. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("hard_delete_at")]
     public System.DateTimeOffset? HardDeleteAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the server plans to purge the record (RFC 3339 date-time); null or absent when no purge is planned. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("purge_at")]
     public System.DateTimeOffset? PurgeAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was last changed (RFC 3339 date-time). Optional storage field: absent or null when the server does not report it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("updated_at")]
     public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
+    /// <summary>
+    /// Provider-specific metadata stored with the entity, as a string map (unlike metadata, which holds storage and enrichment data); null or absent when there is none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("entity_metadata")]
     public System.Collections.Generic.IDictionary<string, string>? EntityMetadata { get; set; } = default!;
 
+    /// <summary>
+    /// Current state of the entity as provider-specific JSON; absent when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("state")]
     public System.Text.Json.JsonElement? State { get; set; } = default!;
 

@@ -5,13 +5,20 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A portal fetched by id, with the integration (building) it belongs to.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class GetAccessPortalResponse : AccessPortalListItem
 {
 
+    /// <summary>
+    /// Id of the integration (building) that owns the portal.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("integration_id")]
     public string IntegrationId { get; set; } = default!;
 

@@ -5,39 +5,68 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A connection to one provider account or instance within an organization, e.g. one Shelly cloud account.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class Integration
 {
 
+    /// <summary>
+    /// Non-secret provider settings as JSON; the shape depends on the provider. Absent or null when none are stored.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("config")]
     public System.Text.Json.JsonElement? Config { get; set; } = default!;
 
+    /// <summary>
+    /// Set by the user: false means the integration is not used for actions or ops.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("enabled")]
     public bool Enabled { get; set; } = default!;
 
+    /// <summary>
+    /// Health as the server last saw it: ok or error (an open set: other values decode too).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("health")]
     public global::OpenApp.Integrations.Models.IntegrationHealth Health { get; set; } = new global::OpenApp.Integrations.Models.IntegrationHealth();
 
+    /// <summary>
+    /// Integration id (a ULID).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Storage and enrichment metadata as a string map; sent only when metadata was asked for (include_metadata), otherwise null or absent.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("metadata")]
     public System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; } = default!;
 
+    /// <summary>
+    /// Display name, a flat locale map such as {"en": "Home"}; tells integrations of the same provider apart.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.LocalizedString Name { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 
+    /// <summary>
+    /// Organization that owns the integration.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("org_id")]
     public string OrgId { get; set; } = default!;
 
+    /// <summary>
+    /// Provider the integration talks to (an open set: unknown providers decode too).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type")]
     public global::OpenApp.Integrations.Models.ProviderType ProviderType { get; set; } = new global::OpenApp.Integrations.Models.ProviderType();
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// The JSON Schema of device metadata for an integration's provider.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class IntegrationDeviceMetadataSchemaResponse
 {
 
+    /// <summary>
+    /// Provider the schema belongs to.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type")]
     public string ProviderType { get; set; } = default!;
 
+    /// <summary>
+    /// JSON Schema, as raw JSON, of the device_metadata of this provider's devices; useful for labelling fields in a UI.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schema")]
     public System.Text.Json.JsonElement Schema { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Result of an image upload, on deployments that expose the image route.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class IntegrationImageUploadResponse
 {
 
+    /// <summary>
+    /// Where the uploaded image can be fetched; the link expires.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("url")]
     public string Url { get; set; } = default!;
 
+    /// <summary>
+    /// Seconds until url stops working.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("expires_in_seconds")]
     public long ExpiresInSeconds { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,34 +5,62 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// An integration as the API returns it: its fields, the provider's display name and the optional storage fields.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class IntegrationResponse : Integration
 {
 
+    /// <summary>
+    /// Whether the server answered this record from its cache. Optional storage field: absent or null when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("cache_hit")]
     public bool? CacheHit { get; set; } = default!;
 
+    /// <summary>
+    /// Cache lifetime the server reports for this record, a non-negative integer (the API gives no unit). Optional storage field: absent or null when not reported.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("cache_ttl")]
     public long? CacheTtl { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was created (RFC 3339 date-time). Optional storage field: absent or null when the server does not report it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("created_at")]
     public System.DateTimeOffset? CreatedAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was soft-deleted (RFC 3339 date-time); null or absent while it is not deleted. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("deleted_at")]
     public System.DateTimeOffset? DeletedAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record is or will be permanently deleted (RFC 3339 date-time); null or absent when not set. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("hard_delete_at")]
     public System.DateTimeOffset? HardDeleteAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the server plans to purge the record (RFC 3339 date-time); null or absent when no purge is planned. Optional storage field.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("purge_at")]
     public System.DateTimeOffset? PurgeAt { get; set; } = default!;
 
+    /// <summary>
+    /// When the record was last changed (RFC 3339 date-time). Optional storage field: absent or null when the server does not report it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("updated_at")]
     public System.DateTimeOffset? UpdatedAt { get; set; } = default!;
 
+    /// <summary>
+    /// Display name of the provider, a flat locale map.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type_name")]
     public global::OpenApp.Integrations.Models.LocalizedString ProviderTypeName { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 

@@ -5,24 +5,38 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Overall span of all of an invite's schedule entries.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class InviteScheduleCombined
 {
 
+    /// <summary>
+    /// True when the schedule recurs without an end.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("open_ended_recurrence")]
     public bool? OpenEndedRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// Earliest start across the entries, as date-time text; null when there is no lower bound.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("since")]
     public string? Since { get; set; } = default!;
 
+    /// <summary>
+    /// Latest end across the entries, as date-time text; null when there is no upper bound.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("until")]
     public string? Until { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

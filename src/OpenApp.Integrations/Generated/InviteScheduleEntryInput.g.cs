@@ -5,33 +5,56 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// One schedule entry sent when creating or updating an invite. Optional fields are left out of the request unless set.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class InviteScheduleEntryInput
 {
 
+    /// <summary>
+    /// Id of the existing entry this input stands for; left out for a new entry.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public global::OpenApp.Integrations.Models.Optional<string?> Id { get; set; } = default!;
 
+    /// <summary>
+    /// Recurrence rule of this entry as raw JSON; left out for a one-off window.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the entry is active; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
+    /// <summary>
+    /// Label of the entry; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
+    /// <summary>
+    /// Start of the entry's window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
     public string ValidFrom { get; set; } = default!;
 
+    /// <summary>
+    /// End of the entry's window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
     public string ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

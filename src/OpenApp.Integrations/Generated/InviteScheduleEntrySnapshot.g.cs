@@ -5,36 +5,62 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// One schedule entry of an invite, as the server reports it.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class InviteScheduleEntrySnapshot
 {
 
+    /// <summary>
+    /// Entry id.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Recurrence rule of this entry as raw JSON; absent or null for a one-off window.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
     public System.Text.Json.JsonElement? InviteRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the entry is active.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
     public bool IsEnabled { get; set; } = default!;
 
+    /// <summary>
+    /// Label of the entry; null when it has none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public string? Name { get; set; } = default!;
 
+    /// <summary>
+    /// Computed view of this entry: the window open now, the next one, whether it recurs and how the series ends.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedule")]
     public InviteScheduleSnapshot Schedule { get; set; } = new InviteScheduleSnapshot();
 
+    /// <summary>
+    /// Start of the entry's window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
     public string ValidFrom { get; set; } = default!;
 
+    /// <summary>
+    /// End of the entry's window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
     public string ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

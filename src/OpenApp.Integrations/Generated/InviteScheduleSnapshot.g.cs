@@ -5,30 +5,50 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Computed view of a schedule at the time of the response.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class InviteScheduleSnapshot
 {
 
+    /// <summary>
+    /// The window open right now; null when none is.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("active_window")]
     public InviteWindow? ActiveWindow { get; set; } = default!;
 
+    /// <summary>
+    /// Whether the schedule repeats.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_recurring")]
     public bool IsRecurring { get; set; } = default!;
 
+    /// <summary>
+    /// The next window to open; null when none is left.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("next_window")]
     public InviteWindow? NextWindow { get; set; } = default!;
 
+    /// <summary>
+    /// How the recurring series ends; null when the schedule does not recur.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("series_end")]
     public global::OpenApp.Integrations.Models.InviteRecurrenceSeriesEnd? SeriesEnd { get; set; } = default!;
 
+    /// <summary>
+    /// Length of one window, in seconds.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("slot_duration_seconds")]
     public long SlotDurationSeconds { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A time window in which an invite opens its portals.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class InviteWindow
 {
 
+    /// <summary>
+    /// Start of the window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("from")]
     public string From { get; set; } = default!;
 
+    /// <summary>
+    /// End of the window, as date-time text.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("to")]
     public string To { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

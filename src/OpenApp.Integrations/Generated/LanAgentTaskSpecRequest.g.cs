@@ -5,24 +5,38 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body sent to the LAN-agent task-spec route of an integration.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class LanAgentTaskSpecRequest
 {
 
+    /// <summary>
+    /// LAN-agent protocol version the caller speaks (0 or more). A version the server no longer accepts is answered with 426 Upgrade Required.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("lan_protocol_version")]
     public int LanProtocolVersion { get; set; } = default!;
 
+    /// <summary>
+    /// Task input as provider-specific JSON.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("payload")]
     public System.Text.Json.JsonElement Payload { get; set; } = default!;
 
+    /// <summary>
+    /// Id of the task.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("task_id")]
     public string TaskId { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

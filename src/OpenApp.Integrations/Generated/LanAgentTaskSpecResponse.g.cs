@@ -5,24 +5,38 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Spec of a LAN-agent task, as the server returns it.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class LanAgentTaskSpecResponse
 {
 
+    /// <summary>
+    /// LAN-agent protocol version the spec is written for.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("lan_protocol_version")]
     public int LanProtocolVersion { get; set; } = default!;
 
+    /// <summary>
+    /// The task spec as provider-specific JSON.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("spec")]
     public System.Text.Json.JsonElement Spec { get; set; } = default!;
 
+    /// <summary>
+    /// Id of the task.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("task_id")]
     public string TaskId { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

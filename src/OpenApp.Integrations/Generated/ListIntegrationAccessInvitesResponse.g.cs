@@ -5,18 +5,26 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// The access invites of an integration, wrapped as {"invites": [...]}.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class ListIntegrationAccessInvitesResponse
 {
 
+    /// <summary>
+    /// The invites; empty when there are none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invites")]
     public System.Collections.Generic.IList<AccessInviteListItem> Invites { get; set; } = new System.Collections.Generic.List<AccessInviteListItem>();
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,18 +5,26 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// The access portals of an integration, wrapped as {"portals": [...]}.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class ListIntegrationAccessPortalsResponse
 {
 
+    /// <summary>
+    /// The portals; empty when there are none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("portals")]
     public System.Collections.Generic.IList<AccessPortalListItem> Portals { get; set; } = new System.Collections.Generic.List<AccessPortalListItem>();
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

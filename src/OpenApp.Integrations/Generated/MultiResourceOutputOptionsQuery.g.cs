@@ -5,24 +5,38 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Output options of list calls. On the wire they are flat query keys (include_deleted=false&amp;only_deleted=false&amp;include_metadata=false), never an output_options key.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class MultiResourceOutputOptionsQuery
 {
 
+    /// <summary>
+    /// Also list soft-deleted items.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("include_deleted")]
     public bool IncludeDeleted { get; set; } = default!;
 
+    /// <summary>
+    /// Fill in the metadata of each item.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("include_metadata")]
     public bool IncludeMetadata { get; set; } = default!;
 
+    /// <summary>
+    /// List only soft-deleted items.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("only_deleted")]
     public bool OnlyDeleted { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

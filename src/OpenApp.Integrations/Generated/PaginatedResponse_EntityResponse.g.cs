@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// One page of entities: {"items": [...], "total": n}. There is no cursor: the next page starts at offset plus the number of items received.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class PaginatedResponse_EntityResponse
 {
 
+    /// <summary>
+    /// The entities on this page; may be fewer than the limit asked for.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("items")]
     public System.Collections.Generic.IList<EntityResponse> Items { get; set; } = new System.Collections.Generic.List<EntityResponse>();
 
+    /// <summary>
+    /// Number of items in the whole list across all pages, not on this page.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("total")]
     public long Total { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,21 +5,32 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Paging of list calls. On the wire limit and offset are flat query keys, never a pagination key.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class PaginationQuery
 {
 
+    /// <summary>
+    /// Page size, 1 to 200; the server default applies when left out. A server may return fewer items.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("limit")]
     public int? Limit { get; set; } = default!;
 
+    /// <summary>
+    /// Number of items to skip; 0 when left out.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("offset")]
     public int? Offset { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,48 +5,86 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of an update-access-invite call. Only fields that are set are sent; only active invites can be updated.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class UpdateAccessInviteRequest
 {
 
+    /// <summary>
+    /// Reason for disabling the invite; left out when not set.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("disabled_justification")]
     public global::OpenApp.Integrations.Models.Optional<string?> DisabledJustification { get; set; } = default!;
 
+    /// <summary>
+    /// New lifetime of the invite as text, in the form the server accepts; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("expires_in")]
     public global::OpenApp.Integrations.Models.Optional<string?> ExpiresIn { get; set; } = default!;
 
+    /// <summary>
+    /// New recurrence rule for the single schedule, as raw JSON; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
+    /// <summary>
+    /// New message for the person invited, as raw JSON; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invitee_message")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteeMessage { get; set; } = default!;
 
+    /// <summary>
+    /// Enables or disables the invite; left out to keep it as it is.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
+    /// <summary>
+    /// New limit on uses; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("max_uses")]
     public global::OpenApp.Integrations.Models.Optional<int?> MaxUses { get; set; } = default!;
 
+    /// <summary>
+    /// New label; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
+    /// <summary>
+    /// Ids of the portals the invite should open from now on; left out to keep them.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("portal_ids")]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<string>?> PortalIds { get; set; } = default!;
 
+    /// <summary>
+    /// Replaces every schedule entry when set; needed to change times or recurrence of an invite that has several entries. Left out to keep them.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedules")]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<InviteScheduleEntryInput>?> Schedules { get; set; } = default!;
 
+    /// <summary>
+    /// New start of validity as date-time text; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidFrom { get; set; } = default!;
 
+    /// <summary>
+    /// New end of validity as date-time text; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,30 +5,50 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// Body of an update-integration call. Only fields that are set are sent, so a rename keeps config and secrets.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class UpdateIntegrationRequest
 {
 
+    /// <summary>
+    /// Tri-state: left out keeps the stored config, null clears it, an object replaces it whole (no merge).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("config")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Config { get; set; } = default!;
 
+    /// <summary>
+    /// Turns the integration on or off; left out to keep it as it is.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("enabled")]
     public global::OpenApp.Integrations.Models.Optional<bool?> Enabled { get; set; } = default!;
 
+    /// <summary>
+    /// New display name: a flat locale map such as {"en": "Lobby"}, or a plain string. Left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.Optional<global::OpenApp.Integrations.Models.LocalizedString?> Name { get; set; } = default!;
 
+    /// <summary>
+    /// New provider type; left out to keep it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type")]
     public global::OpenApp.Integrations.Models.Optional<string?> ProviderType { get; set; } = default!;
 
+    /// <summary>
+    /// Tri-state: left out keeps the stored secrets, null clears them, an object replaces them. Never logged by the SDK.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("secrets")]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Secrets { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

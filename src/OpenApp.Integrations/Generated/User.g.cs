@@ -5,27 +5,44 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A user known to the system.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class User
 {
 
+    /// <summary>
+    /// Email address the user signs in with.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("email")]
     public string Email { get; set; } = default!;
 
+    /// <summary>
+    /// User id (a ULID).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Storage and enrichment metadata as a string map; sent only when metadata was asked for (include_metadata), otherwise null or absent.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("metadata")]
     public System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; } = default!;
 
+    /// <summary>
+    /// Display name, a flat locale map.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.LocalizedString Name { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {

@@ -5,33 +5,56 @@
 
 #nullable enable
 #pragma warning disable
+#pragma warning restore CS1591
 
 namespace OpenApp.Integrations.Models;
 
+/// <summary>
+/// A space in a building, such as a floor or a room; zones nest through parent_zone_id.
+/// </summary>
 [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "11.6.2.0 (Newtonsoft.Json v13.0.0.0)")]
 public partial class Zone
 {
 
+    /// <summary>
+    /// Id of the zone in the provider's own system; null when there is none.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("external_id")]
     public string? ExternalId { get; set; } = default!;
 
+    /// <summary>
+    /// Zone id (a ULID).
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
     public string Id { get; set; } = default!;
 
+    /// <summary>
+    /// Integration the zone belongs to.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("integration_id")]
     public string IntegrationId { get; set; } = default!;
 
+    /// <summary>
+    /// Storage and enrichment metadata as a string map; sent only when metadata was asked for (include_metadata), otherwise null or absent.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("metadata")]
     public System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; } = default!;
 
+    /// <summary>
+    /// Zone name, a flat locale map.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
     public global::OpenApp.Integrations.Models.LocalizedString Name { get; set; } = new global::OpenApp.Integrations.Models.LocalizedString();
 
+    /// <summary>
+    /// Zone this one sits in; null for a top-level zone.
+    /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("parent_zone_id")]
     public string? ParentZoneId { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
+    /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
     [System.Text.Json.Serialization.JsonExtensionData]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
