@@ -12,7 +12,8 @@ internal sealed class RouteContext
     /// <summary>The server's origin, e.g. <c>http://127.0.0.1:5123</c>, for URLs it hands out.</summary>
     public required Uri BaseUrl { get; init; }
 
-    public DateTimeOffset Now => Store.Now;
+    /// <summary>The request's time: read once, so every timestamp one request writes agrees.</summary>
+    public required DateTimeOffset Now { get; init; }
 
     /// <summary>The calling organization's state (routes that need no organization must not use it).</summary>
     public OrganizationState Organization(FakeRequest request) =>

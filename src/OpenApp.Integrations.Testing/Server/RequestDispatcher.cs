@@ -194,7 +194,7 @@ internal sealed class RequestDispatcher
                     : FakeResult.Error(409, "idempotency_key_reused", "This Idempotency-Key was used with another request body.");
             }
 
-            var context = new RouteContext { Store = _store, Options = _options, BaseUrl = _baseUrl() };
+            var context = new RouteContext { Store = _store, Options = _options, BaseUrl = _baseUrl(), Now = _store.Now };
             result = FakeResult.From(RouteHandlers.All[operation.OperationId](fakeRequest, context));
             if (idempotencyScope is { } key && result.Status is >= 200 and < 300)
             {
