@@ -128,6 +128,15 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> RequestsFor(string operationId) =>
         _log.Snapshot().Where(r => string.Equals(r.OperationId, operationId, StringComparison.Ordinal)).ToList();
 
+    /// <summary>
+    /// Waits for a request that matches (one already received counts), e.g. to act while an injected delay holds
+    /// it. Pass a token with a timeout so a request that never comes fails the test instead of hanging it.
+    /// </summary>
+    /// <param name="predicate">What to wait for; null for any request.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool>? predicate = null, CancellationToken cancellationToken = default) =>
+        _log.WaitAsync(predicate ?? (_ => true), cancellationToken);
+
     /// <summary>Forgets the requests received so far.</summary>
     public void ClearRequests() => _log.Clear();
 

@@ -11,10 +11,10 @@ internal sealed record FakeResult(int Status, string? Body, IReadOnlyList<KeyVal
 {
     private static readonly KeyValuePair<string, string>[] s_none = Array.Empty<KeyValuePair<string, string>>();
 
-    public static FakeResult From(FakeResponse response) => new(response.Status, response.Body?.ToJsonString(), s_none);
+    public static FakeResult From(FakeResponse response) => new(response.Status, response.Body is null ? null : JsonText.Write(response.Body), s_none);
 
     public static FakeResult From(FakeApiException error, params KeyValuePair<string, string>[] headers) =>
-        new(error.Status, error.ToBody().ToJsonString(), headers);
+        new(error.Status, JsonText.Write(error.ToBody()), headers);
 
     public static FakeResult Error(int status, string errorCode, string message, JsonNode? details = null) =>
         From(new FakeApiException(status, errorCode, message, details));

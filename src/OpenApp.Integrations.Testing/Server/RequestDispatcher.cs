@@ -80,18 +80,19 @@ internal sealed class RequestDispatcher
             BodyForLog(request.ContentType, body, file),
             match?.Operation.OperationId,
             _store.Now);
+
+        // The fault's delay starts before the request shows in the log, so a test that waits for the request and
+        // then advances a fake clock cannot advance it before the delay's timer exists.
+        var fault = _faults.Take(match?.Operation.OperationId, Header(request, "X-Correlation-Id"));
+        record.FaultInjected = fault is not null;
+        var delayed = fault?.Delay is { } delay ? Task.Delay(delay, _options.TimeProvider, aborted) : Task.CompletedTask;
         _log.Add(record);
 
         try
         {
-            var correlationId = Header(request, "X-Correlation-Id");
-            if (_faults.Take(match?.Operation.OperationId, correlationId) is { } fault)
+            if (fault is not null)
             {
-                record.FaultInjected = true;
-                if (fault.Delay is { } delay)
-                {
-                    await Task.Delay(delay, _options.TimeProvider, aborted).ConfigureAwait(false);
-                }
+                await delayed.ConfigureAwait(false);
 
                 if (fault.DropConnection)
                 {

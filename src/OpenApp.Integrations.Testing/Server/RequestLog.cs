@@ -14,6 +14,7 @@ internal sealed class RequestLog
 
     private readonly object _sync = new();
     private readonly List<RecordedRequest> _requests = new();
+    private readonly List<(Func<RecordedRequest, bool> Predicate, TaskCompletionSource<RecordedRequest> Waiter)> _waiters = new();
 
     public IReadOnlyList<RecordedRequest> Snapshot()
     {
@@ -25,9 +26,47 @@ internal sealed class RequestLog
 
     public void Add(RecordedRequest request)
     {
+        List<TaskCompletionSource<RecordedRequest>> matched;
         lock (_sync)
         {
             _requests.Add(request);
+            matched = _waiters.Where(w => w.Predicate(request)).Select(w => w.Waiter).ToList();
+            _waiters.RemoveAll(w => matched.Contains(w.Waiter));
+        }
+
+        foreach (var waiter in matched)
+        {
+            waiter.TrySetResult(request);
+        }
+    }
+
+    /// <summary>The first logged request (already logged or still to come) that matches.</summary>
+    public async Task<RecordedRequest> WaitAsync(Func<RecordedRequest, bool> predicate, CancellationToken cancellationToken)
+    {
+        var waiter = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_sync)
+        {
+            if (_requests.FirstOrDefault(predicate) is { } logged)
+            {
+                return logged;
+            }
+
+            _waiters.Add((predicate, waiter));
+        }
+
+        using (cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken)))
+        {
+            try
+            {
+                return await waiter.Task.ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (_sync)
+                {
+                    _waiters.RemoveAll(w => w.Waiter == waiter);
+                }
+            }
         }
     }
 
@@ -68,7 +107,7 @@ internal sealed class RequestLog
         }
 
         RedactSecrets(node);
-        return node?.ToJsonString() ?? "null";
+        return JsonText.Write(node);
     }
 
     private static void RedactSecrets(JsonNode? node)

@@ -44,15 +44,22 @@ internal static class SchemaValidator
         return JsonSchema.FromJsonAsync(text);
     }
 
-    // allOf failures (the wrapper, IntegrationResponse = allOf[Integration, ...]) only say "not all of": the field
-    // that failed is inside, so flatten them. oneOf/anyOf failures are reported at the field that has them.
+    // allOf failures (the wrapper, IntegrationResponse = allOf[Integration, ...]) and array items only say "something
+    // inside failed": the field that failed is deeper, so flatten them. oneOf/anyOf failures (no single branch to
+    // blame) are reported at the field that has them.
     private static void Collect(IEnumerable<ValidationError> errors, List<SchemaProblem> problems)
     {
         foreach (var error in errors)
         {
-            if (error is ChildSchemaValidationError { Kind: ValidationErrorKind.NotAllOf } child)
+            if (error is ChildSchemaValidationError child && error.Kind is not (ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf))
             {
                 Collect(child.Errors.SelectMany(e => e.Value), problems);
+            }
+            else if (error is MultiTypeValidationError multi && TypeOf(error.Token) is { } actual &&
+                multi.Errors.TryGetValue(actual, out var branch) && branch.Count > 0)
+            {
+                // type: ["array", "null"] and an array came: what is wrong is inside the array, not its type.
+                Collect(branch, problems);
             }
             else
             {
@@ -60,6 +67,17 @@ internal static class SchemaValidator
             }
         }
     }
+
+    private static JsonObjectType? TypeOf(Newtonsoft.Json.Linq.JToken? token) => token?.Type switch
+    {
+        Newtonsoft.Json.Linq.JTokenType.Array => JsonObjectType.Array,
+        Newtonsoft.Json.Linq.JTokenType.Object => JsonObjectType.Object,
+        Newtonsoft.Json.Linq.JTokenType.String => JsonObjectType.String,
+        Newtonsoft.Json.Linq.JTokenType.Integer => JsonObjectType.Integer,
+        Newtonsoft.Json.Linq.JTokenType.Float => JsonObjectType.Number,
+        Newtonsoft.Json.Linq.JTokenType.Boolean => JsonObjectType.Boolean,
+        _ => null,
+    };
 
     private static SchemaProblem ToProblem(ValidationError error)
     {
