@@ -55,7 +55,11 @@ catch (Exception ex)
         Console.Error.WriteLine($"  status {api.Status}, error code {api.ErrorCode ?? "none"}, request id {api.RequestId ?? "none"}");
     }
 
-    Console.Error.WriteLine(ex);
+    for (var cause = ex.InnerException; cause is not null; cause = cause.InnerException)
+    {
+        Console.Error.WriteLine($"  caused by {cause.GetType().Name}: {cause.Message}");
+    }
+
     return 1;
 }
 finally
