@@ -36,7 +36,6 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
     private readonly FaultPlan _faults = new();
     private readonly RequestLog _log = new();
     private readonly string _secret;
-    private readonly List<OpenAppClient> _clients = new();
     private FakeHost? _host;
     private RequestDispatcher? _dispatcher;
 
@@ -104,23 +103,14 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
         _dispatcher = new RequestDispatcher(_store, _options, _routes, _faults, _log, _secret, () => _host.BaseUrl);
     }
 
-    /// <summary>
-    /// An <see cref="OpenAppClient"/> pointed at this server with <see cref="ApiKey"/>. The server disposes it when it
-    /// is disposed (disposing it earlier is fine).
-    /// </summary>
+    /// <summary>An <see cref="OpenAppClient"/> pointed at this server with <see cref="ApiKey"/>; the caller disposes it.</summary>
     /// <param name="organizationId">The client's default organization (<c>X-Org</c>); null for none.</param>
     /// <param name="configure">Changes the options before the client is built (header choice, clock, ...).</param>
     public OpenAppClient CreateClient(string? organizationId = DefaultOrganizationId, Action<OpenAppClientOptions>? configure = null)
     {
         var options = new OpenAppClientOptions { ApiKey = ApiKey, OrganizationId = organizationId };
         configure?.Invoke(options);
-        var client = new OpenAppClient(options);
-        lock (_clients)
-        {
-            _clients.Add(client);
-        }
-
-        return client;
+        return new OpenAppClient(options);
     }
 
     /// <summary>The requests that matched one operation, oldest first.</summary>
@@ -213,19 +203,9 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
         _faults.Clear();
     }
 
-    /// <summary>Stops the server and disposes the clients it created.</summary>
+    /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
-        lock (_clients)
-        {
-            foreach (var client in _clients)
-            {
-                client.Dispose();
-            }
-
-            _clients.Clear();
-        }
-
         if (_host is { } host)
         {
             _host = null;
