@@ -25,7 +25,7 @@ public class FaultInjectionTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration(new FakeIntegrationSeed { IncludeProviderDemoDevices = true });
         var fault = _server.FailNext(1, 503, route: Op);
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
         var second = await client.Integrations.RunOpAsync(id, "open_door");
 
         Assert.Equal(503, error.Status);
@@ -45,7 +45,7 @@ public class FaultInjectionTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration(new FakeIntegrationSeed { IncludeProviderDemoDevices = true });
         _server.FailNext(1, 429, route: Op, retryAfter: TimeSpan.FromMilliseconds(1500));
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "sync_devices"));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "sync_devices"));
 
         Assert.Equal(429, error.Status);
         Assert.Equal("rate_limited", error.ErrorCode);
@@ -62,8 +62,8 @@ public class FaultInjectionTests : IClassFixture<FakeServerFixture>
 
         await client.Integrations.ListAsync();
         await client.Integrations.ListOpsAsync(id);
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door"));
         await client.Integrations.RunOpAsync(id, "open_door");
 
         Assert.Equal(2, fault.Served);
@@ -77,7 +77,7 @@ public class FaultInjectionTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration(new FakeIntegrationSeed { IncludeProviderDemoDevices = true });
         _server.FailNext(1, 503, route: Op, dropConnection: true);
 
-        await Assert.ThrowsAsync<OpenAppTransportException>(() => client.Integrations.RunOpAsync(id, "open_door"));
+        await Assert.ThrowsAnyAsync<OpenAppTransportException>(() => client.Integrations.RunOpAsync(id, "open_door"));
 
         var logged = Assert.Single(_server.RequestsFor(Op));
         Assert.True(logged.FaultInjected);
@@ -93,9 +93,9 @@ public class FaultInjectionTests : IClassFixture<FakeServerFixture>
         var callA = new OpenAppRequestOptions { CorrelationId = "call-a" };
         var callB = new OpenAppRequestOptions { CorrelationId = "call-b" };
 
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door", requestOptions: callA));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door", requestOptions: callA));
         await client.Integrations.RunOpAsync(id, "open_door", requestOptions: callA);
-        await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door", requestOptions: callB));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RunOpAsync(id, "open_door", requestOptions: callB));
         fault.Cancel();
         await client.Integrations.RunOpAsync(id, "open_door", requestOptions: new OpenAppRequestOptions { CorrelationId = "call-c" });
 

@@ -19,7 +19,7 @@ public class CredentialTests : IClassFixture<CredentialTests.Fixture>
     {
         using var client = _server.CreateClient(configure: o => o.ApiKey = _server.BaseUrl.GetLeftPart(UriPartial.Authority) + "_openapp_not-the-secret");
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.ListAsync());
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.ListAsync());
 
         Assert.Equal(401, error.Status);
         Assert.Equal("unauthorized", error.ErrorCode);

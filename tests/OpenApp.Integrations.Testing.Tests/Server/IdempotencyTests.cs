@@ -39,7 +39,7 @@ public class IdempotencyTests : IClassFixture<FakeServerFixture>
         var options = new OpenAppRequestOptions { IdempotencyKey = "key-2" };
         await client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = "knx", Name = LocalizedString.FromText("A") }, requestOptions: options);
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(
             () => client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = "knx", Name = LocalizedString.FromText("B") }, requestOptions: options));
 
         Assert.Equal(409, error.Status);

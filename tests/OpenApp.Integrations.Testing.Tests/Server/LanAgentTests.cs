@@ -20,7 +20,7 @@ public class LanAgentTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration();
         var task = _server.SeedLanAgentTask(id);
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.LanAgent.SubmitTaskSpecAsync(
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.LanAgent.SubmitTaskSpecAsync(
             id, new LanAgentTaskSpecRequest { TaskId = task, LanProtocolVersion = 1, Payload = Json.Parse("{}") }));
 
         Assert.Equal(426, error.Status);
@@ -40,7 +40,7 @@ public class LanAgentTests : IClassFixture<FakeServerFixture>
         var request = new LanAgentTaskSpecRequest { TaskId = "task-7", LanProtocolVersion = 9, Payload = Json.Parse("""{"n": 1}""") };
 
         var spec = (await agent.SubmitTaskSpecAsync(id, request)).Value;
-        var again = await Assert.ThrowsAsync<OpenAppApiException>(() => agent.SubmitTaskSpecAsync(id, request));
+        var again = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => agent.SubmitTaskSpecAsync(id, request));
 
         Assert.Equal(3, spec.LanProtocolVersion);
         Assert.Equal(1, spec.Spec.GetProperty("payload").GetProperty("n").GetInt32());

@@ -22,7 +22,7 @@ public class OrganizationTests : IClassFixture<FakeServerFixture>
         var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration") { RequiresOrganization = false }
             .WithPathParameter("id", id);
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 
         Assert.Equal(403, error.Status);
         Assert.Equal("org_required", error.ErrorCode);
@@ -53,11 +53,11 @@ public class OrganizationTests : IClassFixture<FakeServerFixture>
         var portal = (await client.Integrations.AccessPortals.CreateAsync(mine.Id, new CreateAccessPortalRequest { Name = "Door" })).Value;
         var other = client.ForOrganization(FakeOpenAppServer.OtherOrganizationId);
 
-        Assert.Equal(404, (await Assert.ThrowsAsync<OpenAppApiException>(() => other.Integrations.GetAsync(mine.Id))).Status);
-        Assert.Equal(404, (await Assert.ThrowsAsync<OpenAppApiException>(() => other.Integrations.UpdateAsync(mine.Id, new UpdateIntegrationRequest { Enabled = false }))).Status);
-        Assert.Equal(404, (await Assert.ThrowsAsync<OpenAppApiException>(() => other.Integrations.AccessPortals.GetAsync(portal.Id))).Status);
-        Assert.Equal(404, (await Assert.ThrowsAsync<OpenAppApiException>(() => other.Integrations.ListEntitiesAsync(mine.Id))).Status);
-        Assert.Equal(404, (await Assert.ThrowsAsync<OpenAppApiException>(() => other.Integrations.PurgeAsync(mine.Id))).Status);
+        Assert.Equal(404, (await Assert.ThrowsAnyAsync<OpenAppApiException>(() => other.Integrations.GetAsync(mine.Id))).Status);
+        Assert.Equal(404, (await Assert.ThrowsAnyAsync<OpenAppApiException>(() => other.Integrations.UpdateAsync(mine.Id, new UpdateIntegrationRequest { Enabled = false }))).Status);
+        Assert.Equal(404, (await Assert.ThrowsAnyAsync<OpenAppApiException>(() => other.Integrations.AccessPortals.GetAsync(portal.Id))).Status);
+        Assert.Equal(404, (await Assert.ThrowsAnyAsync<OpenAppApiException>(() => other.Integrations.ListEntitiesAsync(mine.Id))).Status);
+        Assert.Equal(404, (await Assert.ThrowsAnyAsync<OpenAppApiException>(() => other.Integrations.PurgeAsync(mine.Id))).Status);
         Assert.Equal(0, (await other.Integrations.ListAsync()).Value.Total);
 
         // The owner still sees it, unchanged.
@@ -72,7 +72,7 @@ public class OrganizationTests : IClassFixture<FakeServerFixture>
     {
         using var client = _server.CreateClient();
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.CreateAsync(
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.CreateAsync(
             new CreateIntegrationRequest { ProviderType = "virtual_access", OrgId = FakeOpenAppServer.OtherOrganizationId }));
 
         Assert.Equal(400, error.Status);

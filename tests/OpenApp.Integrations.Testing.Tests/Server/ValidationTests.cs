@@ -28,7 +28,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         using var client = _server.CreateClient();
         var spec = new RequestSpec(HttpMethod.Post, "/integrations", "create_integration") { Body = Raw.Body(body) };
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 
         Assert.Equal(400, error.Status);
         Assert.Contains($"'{field}'", error.ServerMessage);
@@ -49,7 +49,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
             Body = Raw.Body($$"""{"portal_ids": ["{{portal.Id}}"], "schedules": [{"valid_from": "2030-01-01T00:00:00Z"}]}"""),
         }.WithPathParameter("id", id);
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 
         Assert.Equal(400, error.Status);
         Assert.Contains("schedules[0].valid_to", error.ServerMessage);
@@ -61,7 +61,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         using var client = _server.CreateClient();
         var id = _server.SeedIntegration();
 
-        var error = await Assert.ThrowsAsync<OpenAppApiException>(() => client.Integrations.AccessInvites.CreateAsync(
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.AccessInvites.CreateAsync(
             id, new CreateAccessInviteRequest { PortalIds = new List<string> { "no-such-portal" } }));
 
         Assert.Equal(400, error.Status);
@@ -107,7 +107,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration();
         var api = client.Integrations;
 
-        async Task<int> StatusOf(Func<Task> call) => (await Assert.ThrowsAsync<OpenAppApiException>(call)).Status;
+        async Task<int> StatusOf(Func<Task> call) => (await Assert.ThrowsAnyAsync<OpenAppApiException>(call)).Status;
 
         Assert.Equal(404, await StatusOf(() => api.GetAsync("nope")));
         Assert.Equal(404, await StatusOf(() => api.AccessPortals.GetAsync("nope")));
