@@ -1,0 +1,30 @@
+using System.Text.Json;
+using OpenApp.Integrations.Models;
+
+namespace OpenApp.Integrations.Tour.Steps;
+
+/// <summary>Creates the integration the rest of the tour works on.</summary>
+public sealed class CreateIntegrationStep : ITourStep
+{
+    public string Title => "Create an integration (create_integration)";
+
+    public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
+    {
+        var request = new CreateIntegrationRequest
+        {
+            // OrgId is filled in from the client's organization; unset optional fields are not sent at all.
+            ProviderType = ProviderType.VirtualAccess.Value,
+            Name = new LocalizedString(new Dictionary<string, string>
+            {
+                ["en"] = $"Tour lobby {context.RunTag}",
+                ["he"] = $"לובי סיור {context.RunTag}",
+            }),
+            Config = JsonDocument.Parse("""{"site": "tour"}""").RootElement.Clone(),
+            Secrets = JsonDocument.Parse("""{"pin": "0000"}""").RootElement.Clone(),
+        };
+        var created = (await context.Client.Integrations.CreateAsync(request, requestOptions: TourContext.Write(), cancellationToken: cancellationToken)).Value;
+        context.IntegrationId = created.Id;
+        context.Say($"created {created.Id}: \"{created.Name.Get("en")}\" ({created.ProviderType}, {created.ProviderTypeName.Get("en")})");
+        context.Say($"enabled={created.Enabled}, health={created.Health}, config keys: {(created.Config is { } config ? JsonPeek.Keys(config) : "none")} (secrets are never returned)");
+    }
+}

@@ -1,0 +1,24 @@
+using OpenApp.Integrations.Models;
+
+namespace OpenApp.Integrations.Tour.Steps;
+
+/// <summary>Lists the entities (doors, lights, ...) of the integration's devices.</summary>
+public sealed class EntitiesStep : ITourStep
+{
+    public string Title => "Entities (list_integration_entities)";
+
+    public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
+    {
+        var page = (await context.Client.Integrations.ListEntitiesAsync(
+            context.RequireIntegration(),
+            new ListEntitiesOptions { IncludeMetadata = true },
+            cancellationToken: cancellationToken)).Value;
+        context.Say($"{page.Total} entit{(page.Total == 1 ? "y" : "ies")}");
+        foreach (var entity in page.Items.Take(5))
+        {
+            context.Say($"- {entity.Name ?? entity.Id} ({entity.EntityType}) on device {entity.DeviceId}");
+        }
+
+        context.DoorExternalId = page.Items.FirstOrDefault(e => e.EntityType == EntityType.Door && e.ExternalId is not null)?.ExternalId;
+    }
+}

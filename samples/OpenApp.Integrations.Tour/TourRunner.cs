@@ -1,0 +1,77 @@
+using OpenApp.Integrations.Tour.Steps;
+
+namespace OpenApp.Integrations.Tour;
+
+/// <summary>
+/// The tour of the SDK: every operation of the Integrations API at least once, in the order a user meets them,
+/// with a short account of each step. It needs only an <see cref="OpenAppClient"/> with a default organization, so
+/// it runs the same against the in-process fake and against a real server.
+/// </summary>
+public static class TourRunner
+{
+    /// <summary>The steps, in order.</summary>
+    public static IReadOnlyList<ITourStep> Steps { get; } = new ITourStep[]
+    {
+        new ProviderTypesStep(),
+        new CreateIntegrationStep(),
+        new ReadIntegrationStep(),
+        new RenameIntegrationStep(),
+        new PageIntegrationsStep(),
+        new EntitiesStep(),
+        new OpsStep(),
+        new PortalsStep(),
+        new InvitesStep(),
+        new BuildingUsersStep(),
+        new LanAgentStep(),
+        new ZonesStep(),
+        new ImageStep(),
+        new CleanupStep(),
+    };
+
+    /// <summary>Runs every step. The first unexpected failure is thrown (an SDK exception) after a best-effort purge of
+    /// the integration the tour created, so a failed run leaves nothing behind.</summary>
+    /// <param name="client">A client with a default organization.</param>
+    /// <param name="output">Where the account goes.</param>
+    /// <param name="cancellationToken">Stops the tour.</param>
+    public static async Task RunAsync(OpenAppClient client, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(output);
+        if (client.OrganizationId is null)
+        {
+            throw new ArgumentException("The tour needs a client with a default organization (X-Org).", nameof(client));
+        }
+
+        var context = new TourContext(client, output);
+        output.WriteLine($"OpenApp.Integrations tour against {client.Transport.ApiRoot} (organization {client.OrganizationId}, run {context.RunTag})");
+        try
+        {
+            foreach (var step in Steps)
+            {
+                context.Heading(step.Title);
+                await step.RunAsync(context, cancellationToken);
+            }
+        }
+        catch when (context.IntegrationId is not null)
+        {
+            await TryPurgeAsync(context, context.IntegrationId);
+            throw;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Done: {Steps.Count} steps, every Integrations operation called at least once.");
+    }
+
+    private static async Task TryPurgeAsync(TourContext context, string integrationId)
+    {
+        try
+        {
+            await context.Client.Integrations.PurgeAsync(integrationId);
+            context.Output.WriteLine($"(cleaned up: purged {integrationId})");
+        }
+        catch (Exception ex)
+        {
+            context.Output.WriteLine($"(could not purge {integrationId}: {ex.Message})");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using OpenApp.Integrations.Testing.State;
+
+namespace OpenApp.Integrations.Testing.Routes;
+
+/// <summary>Public access portals: list, create, read by id alone, update (tri-state device link), delete.</summary>
+internal static class PortalRoutes
+{
+    public static void Register(IDictionary<string, RouteHandler> handlers)
+    {
+        handlers["list_integration_access_portals"] = List;
+        handlers["create_integration_access_portal"] = Create;
+        handlers["get_access_portal_by_id"] = GetById;
+        handlers["update_integration_access_portal"] = Update;
+        handlers["delete_integration_access_portal"] = Delete;
+    }
+
+    /// <summary>The portal of this integration, or 404.</summary>
+    public static PortalRecord Find(IntegrationRecord integration, string portalId) =>
+        integration.Portals.FirstOrDefault(p => p.Id == portalId) ?? throw FakeApiException.NotFound("access portal", portalId);
+
+    private static FakeResponse List(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        return FakeResponse.Ok(new JsonObject
+        {
+            ["portals"] = new JsonArray(integration.Portals.Select(p => (JsonNode)JsonViews.Portal(p)).ToArray()),
+        });
+    }
+
+    private static FakeResponse Create(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        var body = request.BodyObject;
+        var now = context.Now;
+        var portal = new PortalRecord
+        {
+            Id = context.Store.Ids.NewId(),
+            PublicId = "pp_" + IdGenerator.NewToken(12),
+            Name = JsonInput.LocalizedName(body["name"], "name"),
+            DeviceExternalId = JsonInput.String(body, "device_external_id"),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        integration.Portals.Add(portal);
+        return FakeResponse.Ok(new JsonObject
+        {
+            ["id"] = portal.Id,
+            ["public_id"] = portal.PublicId,
+            ["name"] = JsonViews.Map(portal.Name),
+            ["device_external_id"] = portal.DeviceExternalId,
+        });
+    }
+
+    private static FakeResponse GetById(FakeRequest request, RouteContext context)
+    {
+        var portalId = request.Route("portal_id");
+        foreach (var integration in context.Organization(request).Integrations.Where(i => !i.IsDeleted))
+        {
+            if (integration.Portals.FirstOrDefault(p => p.Id == portalId) is { } portal)
+            {
+                var view = JsonViews.Portal(portal);
+                view["integration_id"] = integration.Id;
+                return FakeResponse.Ok(view);
+            }
+        }
+
+        throw FakeApiException.NotFound("access portal", portalId);
+    }
+
+    private static FakeResponse Update(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        var portal = Find(integration, request.Route("portal_id"));
+        var body = request.BodyObject;
+        if (body["name"] is { } name)
+        {
+            portal.Name = JsonInput.LocalizedName(name, "name");
+        }
+
+        // Absent keeps the device link; null unlinks it; a string links another device.
+        if (JsonInput.Has(body, "device_external_id"))
+        {
+            portal.DeviceExternalId = JsonInput.String(body, "device_external_id");
+        }
+
+        portal.UpdatedAt = context.Now;
+        return FakeResponse.Ok(JsonViews.Portal(portal));
+    }
+
+    private static FakeResponse Delete(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        var portal = Find(integration, request.Route("portal_id"));
+        integration.Portals.Remove(portal);
+        foreach (var invite in integration.Invites)
+        {
+            invite.PortalIds.Remove(portal.Id);
+        }
+
+        return FakeResponse.Ok(new JsonObject { ["id"] = portal.Id, ["deleted"] = true });
+    }
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using OpenApp.Integrations.Testing.Tests.Infrastructure;
+
+namespace OpenApp.Integrations.Testing.Tests.Tour;
+
+/// <summary>The tour as a program (the README's command), run as a child process: both modes and the exit codes.</summary>
+public class TourProgramTests : IClassFixture<FakeServerFixture>
+{
+    private readonly FakeOpenAppServer _server;
+
+    public TourProgramTests(FakeServerFixture fixture)
+    {
+        _server = fixture.Reset();
+    }
+
+    [Fact]
+    public async Task With_nothing_configured_it_tours_its_own_fake_and_exits_0()
+    {
+        var (exitCode, output, error) = await RunTourAsync(new Dictionary<string, string?> { ["OPENAPP_API_KEY"] = null });
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("in-process fake server", output);
+        Assert.Contains("Done:", output);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task With_a_key_it_tours_that_server_and_exits_0()
+    {
+        var (exitCode, output, error) = await RunTourAsync(new Dictionary<string, string?>
+        {
+            ["OPENAPP_API_KEY"] = _server.ApiKey,
+            ["OPENAPP_ORG"] = FakeOpenAppServer.OtherOrganizationId,
+            ["OPENAPP_BASE_URL"] = _server.ApiRoot.ToString(),
+        });
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Done:", output);
+        Assert.Equal(30, _server.Requests.Select(r => r.OperationId).Distinct().Count());
+        Assert.All(_server.Requests.Where(r => r.OrganizationId is not null), r => Assert.Equal(FakeOpenAppServer.OtherOrganizationId, r.OrganizationId));
+    }
+
+    [Fact]
+    public async Task On_the_first_failure_it_prints_the_SDK_exception_and_exits_1()
+    {
+        _server.FailNext(1, 409, route: "update_integration");
+
+        var (exitCode, _, error) = await RunTourAsync(new Dictionary<string, string?>
+        {
+            ["OPENAPP_API_KEY"] = _server.ApiKey,
+            ["OPENAPP_ORG"] = FakeOpenAppServer.DefaultOrganizationId,
+            ["OPENAPP_BASE_URL"] = null,
+        });
+
+        Assert.Equal(1, exitCode);
+        // The SDK may raise a subclass of OpenAppApiException for 409; the program prints its type and the status.
+        Assert.Matches(@"The tour stopped: OpenApp\w*Exception: ", error);
+        Assert.Contains("status 409", error);
+        Assert.DoesNotContain(_server.ApiKey, error);
+        Assert.Single(_server.RequestsFor("hard_delete_integration"));
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunTourAsync(IDictionary<string, string?> environment)
+    {
+        var tour = Path.Combine(AppContext.BaseDirectory, "OpenApp.Integrations.Tour.dll");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(tour);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
