@@ -1,8 +1,8 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using OpenApp.Integrations.Authentication;
-using OpenApp.Integrations.Resilience;
 using OpenApp.Integrations.Diagnostics;
+using OpenApp.Integrations.Resilience;
 
 namespace OpenApp.Integrations;
 
