@@ -69,7 +69,8 @@ public partial class IntegrationsClient : ClientBase
         var spec = Spec(HttpMethod.Get, "/integrations", "list_integrations", requestOptions);
         spec.OutputOptions = options.ToOutputOptions();
         spec.Pagination = page;
-        spec.WithQuery("provider_type", options.ProviderType?.Value).WithQuery("q", options.Query);
+        // An empty filter means "no filter": it is left out rather than sent as "q=".
+        spec.WithQuery("provider_type", NullIfBlank(options.ProviderType?.Value)).WithQuery("q", NullIfBlank(options.Query));
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse, cancellationToken)
             .ConfigureAwait(false);
         return response.WithValue(ToPage(response.Value.Items, response.Value.Total, page));
@@ -93,22 +94,20 @@ public partial class IntegrationsClient : ClientBase
             throw new ArgumentException("CreateIntegrationRequest.ProviderType is required, e.g. \"virtual_access\".", nameof(request));
         }
 
-        var callerOrgId = request.OrgId;
         var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
-        try
+        if (!string.IsNullOrWhiteSpace(request.OrgId))
         {
-            // Filled in for this call only: a request reused with another organization must not carry this one's id.
-            if (string.IsNullOrWhiteSpace(callerOrgId))
-            {
-                request.OrgId = requestOptions?.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
-                    "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
-            }
-
             spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
         }
-        finally
+        else
         {
-            request.OrgId = callerOrgId;
+            // Filled in on the wire only: the caller's object is never written to, so one request can be reused
+            // (even concurrently) for several organizations.
+            var orgId = spec.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
+                "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
+            var body = JsonSerializer.SerializeToNode(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>())!.AsObject();
+            body["org_id"] = orgId;
+            spec.Body = RequestBody.FromJson(body);
         }
 
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
@@ -446,6 +445,8 @@ public partial class IntegrationsClient : ClientBase
 
         return await UploadImageAsync(id, data, fileName, contentType, requestOptions, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static Page<T> ToPage<T>(IList<T>? items, long total, PaginationQuery page) =>
         new(items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList()), total, page.Offset ?? 0, page.Limit ?? ListOptions.DefaultLimit);

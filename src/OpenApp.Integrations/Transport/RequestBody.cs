@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using OpenApp.Integrations.Serialization;
 
@@ -32,6 +34,11 @@ public abstract class RequestBody
 
         return new JsonRequestBody(JsonSerializer.SerializeToUtf8Bytes(value, OpenAppJsonContext.Default.JsonElement));
     }
+
+    /// <summary>Creates a JSON body from a JSON node (e.g. a model adjusted after serialization).</summary>
+    /// <param name="value">The node; null is sent as JSON <c>null</c>.</param>
+    public static RequestBody FromJson(JsonNode? value) =>
+        new JsonRequestBody(Encoding.UTF8.GetBytes(value?.ToJsonString() ?? "null"));
 
     /// <summary>The media type of the body.</summary>
     public abstract string ContentType { get; }

@@ -96,6 +96,48 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
             jsonBody: null);
     }
 
+    [Theory]
+    [Trait("operationId", "list_integrations")]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task List_leaves_a_blank_search_and_provider_filter_out(string blank)
+    {
+        await _fake.RespondAsync("list_integrations", 200, """{"items": [], "total": 0}""");
+        using var client = _fake.CreateClient();
+
+        await client.Integrations.ListAsync(new ListIntegrationsOptions { Query = blank, ProviderType = new ProviderType(blank) });
+
+        await _fake.AssertSingleCallAsync(
+            "list_integrations",
+            "GET",
+            "/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0",
+            TestKeys.Org,
+            jsonBody: null);
+    }
+
+    [Fact]
+    [Trait("operationId", "create_integration")]
+    public async Task One_request_without_org_id_reused_concurrently_for_two_orgs_carries_each_call_s_org()
+    {
+        await _fake.RespondAsync("create_integration", 200, Samples.Integration);
+        using var client = _fake.CreateClient();
+        var request = new CreateIntegrationRequest { ProviderType = "virtual_access", Name = LocalizedString.FromText("Lobby") };
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.Integrations.CreateAsync(
+            request,
+            requestOptions: new Transport.OpenAppRequestOptions { OrganizationId = i % 2 == 0 ? TestKeys.Org : TestKeys.OtherOrg })));
+
+        Assert.Equal(string.Empty, request.OrgId ?? string.Empty);
+        var entries = _fake.Server.LogEntries.Select(e => e.RequestMessage!).ToList();
+        Assert.Equal(20, entries.Count);
+        Assert.All(entries, e =>
+        {
+            var body = JsonDocument.Parse(e.Body!).RootElement;
+            Assert.Equal(e.Headers!["X-Org"].Single(), body.GetProperty("org_id").GetString());
+            Assert.Equal("Lobby", body.GetProperty("name").GetString());
+        });
+    }
+
     [Fact]
     [Trait("operationId", "create_integration")]
     public async Task Create_sends_the_body_with_the_client_org_and_decodes_the_integration()
