@@ -79,6 +79,6 @@ namespace OpenApp.Integrations.Serialization;
 [JsonSerializable(typeof(UserResponse))]
 [JsonSerializable(typeof(Zone))]
 [JsonSerializable(typeof(ZoneResponse))]
-public sealed partial class OpenAppJsonContext : JsonSerializerContext
+internal sealed partial class OpenAppJsonContext : JsonSerializerContext
 {
 }

@@ -56,7 +56,7 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         })).Value;
         await client.Integrations.UpdateAsync(created.Id, new UpdateIntegrationRequest { Secrets = null });
         var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").WithPathParameter("id", created.Id);
-        var raw = (await client.Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement)).Value;
+        var raw = (await client.Transport.SendAsync(spec, OpenAppJson.TypeInfo<JsonElement>())).Value;
 
         Assert.False(raw.TryGetProperty("secrets", out _));
         Assert.DoesNotContain("PLANTED", created.AdditionalProperties.Keys.Concat(created.AdditionalProperties.Values.Select(v => v.ToString() ?? string.Empty)));

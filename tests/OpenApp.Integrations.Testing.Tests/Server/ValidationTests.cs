@@ -82,7 +82,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
             HttpMethod.Get, new Uri(_server.ApiRoot + "/integrations?" + query), _server.ApiKey, FakeOpenAppServer.DefaultOrganizationId);
 
         Assert.Equal(400, status);
-        var error = JsonSerializer.Deserialize(body, OpenAppJsonContext.Default.ApiErrorResponse)!;
+        var error = JsonSerializer.Deserialize(body, OpenAppJson.TypeInfo<ApiErrorResponse>())!;
         Assert.Contains($"'{field}'", error.Message);
         Assert.Contains(hint, error.Message);
     }
