@@ -7,8 +7,8 @@ var snippets = new Dictionary<string, Func<Connection, Task>>(StringComparer.Ord
     ["hello"] = c => HelloWorld.RunAsync(c.ApiKey, c.OrganizationId),
     ["paging"] = c => Paging.RunAsync(c.ApiKey, c.OrganizationId),
     ["organizations"] = c => Organizations.RunAsync(c.ApiKey, c.OrganizationId, c.SecondOrganizationId),
-    ["errors"] = c => ErrorHandling.RunAsync(c.ApiKey, c.OrganizationId),
-    ["retries"] = c => Retries.RunAsync(c.ApiKey, c.OrganizationId),
+    ["errors"] = c => ErrorHandling.RunAsync(c.ApiKey, c.OrganizationId, c.Fake),
+    ["retries"] = c => Retries.RunAsync(c.ApiKey, c.OrganizationId, c.Fake),
     ["worker"] = c => WorkerService.RunAsync(c.ApiKey, c.OrganizationId, c.SecondOrganizationId),
     ["mocking"] = _ => Mocking.RunAsync(),
 };
@@ -20,6 +20,7 @@ if (args.Length != 1 || !snippets.TryGetValue(args[0], out var run))
     return 2;
 }
 
-using var connection = new Connection();
+// Every snippet but "mocking" needs a server: a real account, or the fake started here.
+await using var connection = args[0].Equals("mocking", StringComparison.OrdinalIgnoreCase) ? Connection.None : await Connection.OpenAsync();
 await run(connection);
 return 0;

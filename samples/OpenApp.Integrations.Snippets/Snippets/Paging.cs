@@ -1,27 +1,49 @@
+using OpenApp.Integrations.Errors;
+
 namespace OpenApp.Integrations.Snippets;
 
-/// <summary>Paging: walk a list page by page with offset and total.</summary>
+/// <summary>
+/// Paging: one page, every item, every page, and a look-up by name. Servers may send fewer items than asked for,
+/// so the SDK advances by what arrived (NextOffset) and stops at the total.
+/// </summary>
 internal static class Paging
 {
     public static async Task RunAsync(string apiKey, string organizationId)
     {
         using var client = new OpenAppClient(apiKey, organizationId);
 
-        var options = new ListIntegrationsOptions { Limit = 100 };
-        var seen = 0;
-        while (true)
+        // One page.
+        var page = (await client.Integrations.ListAsync(new ListIntegrationsOptions { Limit = 100 })).Value;
+        Console.WriteLine($"one page: {page.Items.Count} items (asked for {page.Limit}) of {page.Total}; more: {page.HasMore}, next offset {page.NextOffset}");
+
+        // Every item: pages are requested lazily as the loop advances.
+        var count = 0;
+        await foreach (var integration in client.Integrations.ListAllAsync(new ListIntegrationsOptions { Limit = 100 }))
         {
-            var page = (await client.Integrations.ListAsync(options)).Value;
-            seen += page.Items.Count;
-            Console.WriteLine($"offset {page.Offset}: {page.Items.Count} items (asked for {page.Limit}), {seen} of {page.Total}");
+            count++;
+        }
 
-            // Servers may return fewer items than asked for: advance by what arrived, stop at the total.
-            if (!page.HasMore)
+        Console.WriteLine($"every item: {count}");
+
+        // Every page, each with its response (request id, headers).
+        await foreach (var response in client.Integrations.ListAllAsync().AsPages())
+        {
+            Console.WriteLine($"  page at {response.Value.Offset}: {response.Value.Items.Count} items, request id {response.RequestId}");
+        }
+
+        // One integration by name: case-insensitive, in any locale; throws when none or several match.
+        var name = page.Items.Count > 0 ? page.Items[^1].Name.DefaultText : null;
+        if (name is not null)
+        {
+            try
             {
-                break;
+                var found = await client.Integrations.GetByNameAsync(name);
+                Console.WriteLine($"by name: '{name}' is {found.Value.Id}");
             }
-
-            options.Offset = page.NextOffset;
+            catch (OpenAppAmbiguousNameException ex)
+            {
+                Console.WriteLine($"by name: '{name}' matches {ex.MatchIds.Count} integrations");
+            }
         }
     }
 }
