@@ -36,6 +36,11 @@ public partial class LanAgentClient : ClientBase
         ArgumentNullException.ThrowIfNull(request);
         Guard.Id(request.TaskId, nameof(request) + "." + nameof(request.TaskId));
         ArgumentOutOfRangeException.ThrowIfNegative(request.LanProtocolVersion, nameof(request) + "." + nameof(request.LanProtocolVersion));
+        if (request.Payload.ValueKind == JsonValueKind.Undefined)
+        {
+            // The bundle requires a payload; a default JsonElement would otherwise fail deep in the serializer.
+            throw new ArgumentException("LanAgentTaskSpecRequest.Payload is required (use an empty JSON object when there is nothing to send).", nameof(request));
+        }
         var spec = Spec(HttpMethod.Post, "/integrations/{integration_id}/lan-agent/task-spec", "post_integration_lan_agent_task_spec", requestOptions)
             .WithPathParameter("integration_id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<LanAgentTaskSpecRequest>());

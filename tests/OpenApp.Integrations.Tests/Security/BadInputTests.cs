@@ -125,6 +125,7 @@ public sealed class BadInputTests : IClassFixture<WireMockFixture>
         ["create without provider type"] = ("request", c => c.Integrations.CreateAsync(new CreateIntegrationRequest())),
         ["invite without portals"] = ("request", c => c.Integrations.AccessInvites.CreateAsync("i1", new CreateAccessInviteRequest())),
         ["portal without name"] = ("request", c => c.Integrations.AccessPortals.CreateAsync("i1", new CreateAccessPortalRequest())),
+        ["task spec without payload"] = ("request", c => c.Integrations.LanAgent.SubmitTaskSpecAsync("i1", new LanAgentTaskSpecRequest { TaskId = "t1" })),
         ["unknown provider type struct"] = ("providerType", c => c.Integrations.GetProviderDefinitionAsync(default)),
     };
 
