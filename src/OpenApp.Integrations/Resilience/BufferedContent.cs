@@ -53,9 +53,8 @@ internal sealed class BufferedContent : HttpContent
 
         using (original)
         {
-            var (buffer, length) = isSuccess
-                ? await ReadSuccessBodyAsync(original, cancellationToken).ConfigureAwait(false)
-                : await ReadAsync(original, MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+            var (buffer, length) = await ReadAsync(original, isSuccess ? int.MaxValue : MaxErrorBodyBytes, cancellationToken)
+                .ConfigureAwait(false);
             var buffered = new BufferedContent(buffer, length);
             CopyHeaders(original, buffered);
             response.Content = buffered;
@@ -66,17 +65,8 @@ internal sealed class BufferedContent : HttpContent
     /// Reads a whole success body into an array rented from <see cref="ArrayPool{T}.Shared"/>; the caller returns it.
     /// A body that breaks off is an <see cref="HttpRequestException"/>, as from <c>HttpContent.ReadAsByteArrayAsync</c>.
     /// </summary>
-    public static async ValueTask<(byte[] Buffer, int Length)> ReadSuccessBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ReadAsync(content, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
-        {
-            throw new HttpRequestException("Error while copying content to a stream.", ex);
-        }
-    }
+    public static ValueTask<(byte[] Buffer, int Length)> ReadSuccessBodyAsync(HttpContent content, CancellationToken cancellationToken) =>
+        ReadAsync(content, int.MaxValue, cancellationToken);
 
     protected override void Dispose(bool disposing)
     {
@@ -173,6 +163,13 @@ internal sealed class BufferedContent : HttpContent
 
                 return (buffer, total);
             }
+        }
+        catch (Exception ex) when (cap == int.MaxValue && ex is IOException or ObjectDisposedException)
+        {
+            // A whole (success) body is read as HttpContent.ReadAsByteArrayAsync did, which reports a body that broke
+            // off as an HttpRequestException; a capped error body's failure stays as it was.
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw new HttpRequestException("Error while copying content to a stream.", ex);
         }
         catch
         {

@@ -187,7 +187,7 @@ public partial class OpenAppTransport
         // One string for root, path and query; the plain Uri for exceptions is made from its path prefix when needed.
         var text = spec.BuildUri(pipeline.ApiRootText, out var pathEnd);
         var uri = new Uri(text, in s_keepEscapedPath);
-        var correlationId = spec.CorrelationId ?? Guid.NewGuid().ToString("N");
+        var correlationId = spec.CorrelationId ?? CorrelationIds.New();
         return new PreparedCall(
             this, spec, text, pathEnd, uri, spec.RequiresOrganization ? organization : null, correlationId, cancellationToken);
     }
@@ -204,17 +204,7 @@ public partial class OpenAppTransport
         try
         {
             var outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
-                static async (ctx, call) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await call.Transport.SendAttemptAsync(call, ctx.CancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !call.CallerToken.IsCancellationRequested)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
+                static (ctx, call) => call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
                 context,
                 call).ConfigureAwait(false);
             outcome.ThrowIfException();
@@ -269,15 +259,20 @@ public partial class OpenAppTransport
     /// at its <c>error_code</c> and the final exception still read it. A success body goes into a pooled array
     /// kept on the call (the response keeps its own content and headers), decoded from there and then returned.
     /// </summary>
-    private async ValueTask<HttpResponseMessage> SendAttemptAsync(PreparedCall call, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Failures come back as the outcome (what the retry strategy judges), except the caller's own cancellation, which
+    /// ends the call. The pipeline calls this directly: no wrapping lambda state machine per attempt.
+    /// </remarks>
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(PreparedCall call, CancellationToken cancellationToken)
     {
-        using var message = await CreateRequestAsync(call, cancellationToken).ConfigureAwait(false);
-        // With telemetry: HttpClient.SendAsync plus per-attempt spans and logs (OpenAppTransport.Diagnostics.cs).
-        var response = call.Diagnostics is { } scope
-            ? await SendInstrumentedAsync(message, scope, cancellationToken).ConfigureAwait(false)
-            : await Pipeline.HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage? response = null;
         try
         {
+            using var message = await CreateRequestAsync(call, cancellationToken).ConfigureAwait(false);
+            // With telemetry: HttpClient.SendAsync plus per-attempt spans and logs (OpenAppTransport.Diagnostics.cs).
+            response = call.Diagnostics is { } scope
+                ? await SendInstrumentedAsync(message, scope, cancellationToken).ConfigureAwait(false)
+                : await Pipeline.HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (IsSuccess(call.Spec, (int)response.StatusCode))
             {
                 var (body, length) = await BufferedContent.ReadSuccessBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
@@ -288,11 +283,16 @@ public partial class OpenAppTransport
                 await BufferedContent.BufferAsync(response, isSuccess: false, cancellationToken).ConfigureAwait(false);
             }
 
-            return response;
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !call.CallerToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(ex);
         }
         catch
         {
-            response.Dispose();
+            response?.Dispose();
             throw;
         }
     }

@@ -24,6 +24,7 @@ public abstract class InMemoryBenchmark
         Client = Clients.Sdk(Handler);
         HandWrittenClient = Clients.Baseline(Handler);
         WireRequest.AssertSameAsync(Handler, SdkOnce, BaselineOnce).GetAwaiter().GetResult();
+        WarmUp.Run(SdkOnce, BaselineOnce);
     }
 
     [GlobalCleanup]

@@ -53,6 +53,9 @@ public class Loopback
         _handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         _sdk = Clients.Sdk(_handler, new Uri(root));
         _baseline = Clients.Baseline(_handler, root);
+        WarmUp.Run(
+            async () => (await _sdk.Integrations.GetAsync(Payloads.IntegrationId).ConfigureAwait(false)).Value.Id.Length,
+            async () => (await _baseline.GetIntegrationAsync(Payloads.IntegrationId).ConfigureAwait(false)).Id.Length);
     }
 
     [GlobalCleanup]
