@@ -15,7 +15,7 @@ internal sealed class OperationScope : IDisposable
 {
     private readonly TransportDiagnostics _diagnostics;
     private readonly RequestSpec _spec;
-    private readonly string _path;
+    private readonly PreparedCall _call;
     private readonly Activity? _activity;
     private readonly long _started;
     private int _attempts;
@@ -24,11 +24,11 @@ internal sealed class OperationScope : IDisposable
     private Exception? _failure;
     private bool _disposed;
 
-    public OperationScope(TransportDiagnostics diagnostics, RequestSpec spec, string path, Activity? activity)
+    public OperationScope(TransportDiagnostics diagnostics, PreparedCall call, Activity? activity)
     {
         _diagnostics = diagnostics;
-        _spec = spec;
-        _path = path;
+        _spec = call.Spec;
+        _call = call;
         _activity = activity;
         _started = diagnostics.TimeProvider.GetTimestamp();
     }
@@ -42,6 +42,9 @@ internal sealed class OperationScope : IDisposable
 
     private string Method => _spec.Method.Method;
 
+    // The path without query, for log messages only: made when a message is written, not for metrics or spans.
+    private string Path => _call.Path;
+
     /// <summary>Records the start of an attempt (a retry when it is not the first); returns its start time.</summary>
     public long AttemptStarting(HttpRequestMessage request)
     {
@@ -49,8 +52,11 @@ internal sealed class OperationScope : IDisposable
         if (attempt > 1)
         {
             var previous = _lastAttemptError ?? (_status is { } status ? status.ToString(CultureInfo.InvariantCulture) : "unknown");
-            var tags = BaseTags();
-            _diagnostics.Instruments.Retries.Add(1, tags);
+            if (_diagnostics.Instruments.Retries.Enabled)
+            {
+                _diagnostics.Instruments.Retries.Add(1, BaseTags());
+            }
+
             _activity?.AddEvent(new ActivityEvent(
                 OpenAppDiagnostics.RetryEventName,
                 tags: new ActivityTagsCollection
@@ -58,11 +64,18 @@ internal sealed class OperationScope : IDisposable
                     { OpenAppDiagnostics.Tags.Attempt, attempt },
                     { "openapp.previous_outcome", previous },
                 }));
-            Log.Retrying(Logger, Operation, Method, _path, attempt, previous);
+            if (Logger.IsEnabled(LogLevel.Warning))
+            {
+                Log.Retrying(Logger, Operation, Method, Path, attempt, previous);
+            }
         }
 
         _lastAttemptError = null;
-        Log.RequestSending(Logger, Operation, Method, _path, attempt);
+        if (Logger.IsEnabled(LogLevel.Debug))
+        {
+            Log.RequestSending(Logger, Operation, Method, Path, attempt);
+        }
+
         if (Logger.IsEnabled(LogLevel.Debug))
         {
             var headers = HeaderRedactor.Format(
@@ -86,7 +99,11 @@ internal sealed class OperationScope : IDisposable
     {
         _status = (int)response.StatusCode;
         var elapsed = _diagnostics.TimeProvider.GetElapsedTime(attemptStarted).TotalMilliseconds;
-        Log.ResponseReceived(Logger, Operation, Method, _path, _status.Value, elapsed, _attempts);
+        if (Logger.IsEnabled(LogLevel.Information))
+        {
+            Log.ResponseReceived(Logger, Operation, Method, Path, _status.Value, elapsed, _attempts);
+        }
+
         if (!Logger.IsEnabled(LogLevel.Debug))
         {
             return;
@@ -117,7 +134,7 @@ internal sealed class OperationScope : IDisposable
         if (Logger.IsEnabled(LogLevel.Debug))
         {
             var elapsed = _diagnostics.TimeProvider.GetElapsedTime(attemptStarted).TotalMilliseconds;
-            Log.AttemptFailed(Logger, Operation, Method, _path, _lastAttemptError, elapsed, _attempts);
+            Log.AttemptFailed(Logger, Operation, Method, Path, _lastAttemptError, elapsed, _attempts);
         }
     }
 
@@ -148,18 +165,21 @@ internal sealed class OperationScope : IDisposable
             _ => _failure.GetType().FullName ?? _failure.GetType().Name,
         };
 
-        var tags = BaseTags();
-        if (_status is { } status)
+        if (_diagnostics.Instruments.RequestDuration.Enabled)
         {
-            tags.Add(OpenAppDiagnostics.Tags.StatusCode, status);
-        }
+            var tags = BaseTags();
+            if (_status is { } status)
+            {
+                tags.Add(OpenAppDiagnostics.Tags.StatusCode, status);
+            }
 
-        if (errorType is not null)
-        {
-            tags.Add(OpenAppDiagnostics.Tags.ErrorType, errorType);
-        }
+            if (errorType is not null)
+            {
+                tags.Add(OpenAppDiagnostics.Tags.ErrorType, errorType);
+            }
 
-        _diagnostics.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
+            _diagnostics.Instruments.RequestDuration.Record(elapsed.TotalSeconds, tags);
+        }
 
         if (_activity is not null)
         {
@@ -183,9 +203,9 @@ internal sealed class OperationScope : IDisposable
             _activity.Dispose();
         }
 
-        if (_failure is not null)
+        if (_failure is not null && Logger.IsEnabled(LogLevel.Warning))
         {
-            Log.RequestFailed(Logger, Operation, Method, _path, errorType!, _attempts, elapsed.TotalMilliseconds, _failure);
+            Log.RequestFailed(Logger, Operation, Method, Path, errorType!, _attempts, elapsed.TotalMilliseconds, _failure);
         }
     }
 

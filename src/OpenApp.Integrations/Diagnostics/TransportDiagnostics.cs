@@ -50,9 +50,26 @@ internal sealed class TransportDiagnostics
 
     public int ServerPort { get; }
 
+    /// <summary>
+    /// Whether anything would see a call's telemetry: a span listener, an enabled instrument or an enabled log level.
+    /// Asked at the start of each call (listeners and log filters can change while the app runs).
+    /// </summary>
+    public bool IsObserved =>
+        OpenAppInstruments.ActivitySource.HasListeners() ||
+        Instruments.RequestDuration.Enabled ||
+        Instruments.Retries.Enabled ||
+        Logger.IsEnabled(LogLevel.Warning) ||
+        Logger.IsEnabled(LogLevel.Information) ||
+        Logger.IsEnabled(LogLevel.Debug);
+
     /// <summary>Starts the span and the clock of one SDK call.</summary>
-    public OperationScope StartOperation(RequestSpec spec, Uri safeUri, string? organizationId)
+    public OperationScope StartOperation(RequestSpec spec, Uri safeUri, string? organizationId) =>
+        StartOperation(PreparedCall.Describing(spec, safeUri, organizationId, null));
+
+    /// <summary>Starts the span and the clock of one SDK call.</summary>
+    public OperationScope StartOperation(PreparedCall call)
     {
+        var spec = call.Spec;
         var activity = OpenAppInstruments.ActivitySource.StartActivity(spec.OperationName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
@@ -61,12 +78,12 @@ internal sealed class TransportDiagnostics
             activity.SetTag(OpenAppDiagnostics.Tags.UrlTemplate, spec.PathTemplate);
             activity.SetTag(OpenAppDiagnostics.Tags.ServerAddress, ServerAddress);
             activity.SetTag(OpenAppDiagnostics.Tags.ServerPort, ServerPort);
-            if (organizationId is not null)
+            if (call.OrganizationId is { } organizationId)
             {
                 activity.SetTag(OpenAppDiagnostics.Tags.OrganizationId, organizationId);
             }
         }
 
-        return new OperationScope(this, spec, safeUri.AbsolutePath, activity);
+        return new OperationScope(this, call, activity);
     }
 }

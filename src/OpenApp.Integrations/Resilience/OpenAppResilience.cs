@@ -12,8 +12,22 @@ namespace OpenApp.Integrations.Resilience;
 /// </summary>
 internal static class OpenAppResilience
 {
-    /// <summary>Set on the context of each call: whether a retry could duplicate a write.</summary>
-    public static readonly ResiliencePropertyKey<bool> IsIdempotent = new("OpenApp.IsIdempotent");
+    /// <summary>
+    /// Set on the context of each call: whether a retry cannot duplicate a write. Held as one of two boxed booleans
+    /// made once (a <c>ResiliencePropertyKey&lt;bool&gt;</c> would box a new one per call).
+    /// </summary>
+    public static readonly ResiliencePropertyKey<object> IsIdempotent = new("OpenApp.IsIdempotent");
+
+    private static readonly object s_true = true;
+    private static readonly object s_false = false;
+
+    /// <summary>Marks the call of <paramref name="context"/> as safe (or not) to retry.</summary>
+    public static void SetIsIdempotent(ResilienceContext context, bool value) =>
+        context.Properties.Set(IsIdempotent, value ? s_true : s_false);
+
+    /// <summary>Whether the call of <paramref name="context"/> was marked safe to retry (false when unmarked).</summary>
+    public static bool GetIsIdempotent(ResilienceContext context) =>
+        context.Properties.GetValue(IsIdempotent, s_false) is true;
 
     /// <summary>The pipeline for <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A retry or timeout setting is out of range.</exception>
@@ -77,7 +91,7 @@ internal static class OpenAppResilience
         public bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
         {
             // A POST without an idempotency key may have been applied even when no answer came back.
-            if (!context.Properties.GetValue(IsIdempotent, false) || context.CancellationToken.IsCancellationRequested)
+            if (!GetIsIdempotent(context) || context.CancellationToken.IsCancellationRequested)
             {
                 return false;
             }

@@ -74,7 +74,11 @@ public class OpenAppResponse
         {
             foreach (var (name, values) in _contentHeaders)
             {
-                headers[name] = string.Join(", ", values);
+                // The body is decoded and gone: its length says nothing to the caller (and was never listed).
+                if (!string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers[name] = string.Join(", ", values);
+                }
             }
         }
 

@@ -9,23 +9,27 @@ namespace OpenApp.Integrations.Transport;
 /// </summary>
 public partial class OpenAppTransport
 {
-    /// <summary>Starts the telemetry of one call; the caller disposes it when the call ends.</summary>
-    private OperationScope StartOperation(RequestSpec spec, PreparedCall call)
+    /// <summary>
+    /// Starts the telemetry of one call; the caller disposes it when the call ends. Null when no span listener, no
+    /// enabled instrument and no enabled log level would see any of it: then a call costs no telemetry at all.
+    /// </summary>
+    private OperationScope? StartOperation(PreparedCall call)
     {
-        var scope = Pipeline.Diagnostics.StartOperation(spec, call.SafeUri, call.OrganizationId);
+        var diagnostics = Pipeline.Diagnostics;
+        if (!diagnostics.IsObserved)
+        {
+            return null;
+        }
+
+        var scope = diagnostics.StartOperation(call);
         call.Diagnostics = scope;
         return scope;
     }
 
     /// <summary>Sends one attempt over the HTTP client, recording it in the call's telemetry.</summary>
-    private async Task<HttpResponseMessage> SendInstrumentedAsync(HttpRequestMessage request, PreparedCall call, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendInstrumentedAsync(HttpRequestMessage request, OperationScope scope, CancellationToken cancellationToken)
     {
         var httpClient = Pipeline.HttpClient;
-        if (call.Diagnostics is not { } scope)
-        {
-            return await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
         var started = scope.AttemptStarting(request);
         HttpResponseMessage response;
         try

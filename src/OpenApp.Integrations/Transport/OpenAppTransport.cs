@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -20,8 +19,6 @@ namespace OpenApp.Integrations.Transport;
 /// </remarks>
 public partial class OpenAppTransport
 {
-    private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
-
     // RequestSpec escapes every path value as one segment; the default Uri parsing would un-escape "%2E%2E" and then
     // drop it as a dot segment, so an id ".." would reach another route. The text is already escaped: keep it as is.
     private static readonly UriCreationOptions s_keepEscapedPath = new() { DangerousDisablePathAndQueryCanonicalization = true };
@@ -75,21 +72,25 @@ public partial class OpenAppTransport
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responseType);
-        var call = Prepare(spec);
-        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        var call = Prepare(spec, cancellationToken);
+        using var operation = StartOperation(call); // telemetry and logs, null when nobody listens: OpenAppTransport.Diagnostics.cs
         try
         {
-            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            var response = await SendCoreAsync(call).ConfigureAwait(false);
             using (response)
             {
-                var value = await DecodeAsync(response, responseType, spec, call.SafeUri, call.CorrelationId, cancellationToken)
-                    .ConfigureAwait(false);
+                // The body is in memory already (read in the attempt): decode it in place.
+                var value = Decode(call.Body.Span, (int)response.StatusCode, responseType, call, cancellationToken);
                 return new OpenAppResponse<T>(value, response, call.CorrelationId);
             }
         }
-        catch (Exception ex) when (operation.RecordFailure(ex))
+        catch (Exception ex) when (operation is not null && operation.RecordFailure(ex))
         {
             throw; // never runs: RecordFailure returns false, the filter only looks
+        }
+        finally
+        {
+            call.ReturnBody();
         }
     }
 
@@ -100,19 +101,23 @@ public partial class OpenAppTransport
     /// <exception cref="OpenAppTransportException">No response arrived.</exception>
     public virtual async Task<OpenAppResponse> SendAsync(RequestSpec spec, CancellationToken cancellationToken = default)
     {
-        var call = Prepare(spec);
-        using var operation = StartOperation(spec, call); // telemetry and logs: OpenAppTransport.Diagnostics.cs
+        var call = Prepare(spec, cancellationToken);
+        using var operation = StartOperation(call); // telemetry and logs, null when nobody listens: OpenAppTransport.Diagnostics.cs
         try
         {
-            var response = await SendCoreAsync(spec, call, cancellationToken).ConfigureAwait(false);
+            var response = await SendCoreAsync(call).ConfigureAwait(false);
             using (response)
             {
                 return new OpenAppResponse(response, call.CorrelationId);
             }
         }
-        catch (Exception ex) when (operation.RecordFailure(ex))
+        catch (Exception ex) when (operation is not null && operation.RecordFailure(ex))
         {
             throw; // never runs: RecordFailure returns false, the filter only looks
+        }
+        finally
+        {
+            call.ReturnBody();
         }
     }
 
@@ -167,7 +172,7 @@ public partial class OpenAppTransport
         }
     }
 
-    private PreparedCall Prepare(RequestSpec spec)
+    private PreparedCall Prepare(RequestSpec spec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var pipeline = Pipeline;
@@ -179,36 +184,29 @@ public partial class OpenAppTransport
                 "use client.ForOrganization(id), or pass OpenAppRequestOptions.OrganizationId.");
         }
 
-        var uri = new Uri(pipeline.ApiRootText + spec.BuildPathAndQuery(), in s_keepEscapedPath);
-        // Reported in exceptions and compared by callers: a plain Uri (ids "." and ".." never get this far).
-        var safeUri = new Uri(pipeline.ApiRootText + spec.BuildPath(), UriKind.Absolute);
-        var correlationId = spec.CorrelationId ?? Guid.NewGuid().ToString("N");
-        return new PreparedCall(uri, safeUri, spec.RequiresOrganization ? organization : null, correlationId);
+        // One string for root, path and query; the plain Uri for exceptions is made from its path prefix when needed.
+        var text = spec.BuildUri(pipeline.ApiRootText, out var pathEnd);
+        var uri = new Uri(text, in s_keepEscapedPath);
+        var correlationId = spec.CorrelationId ?? CorrelationIds.New();
+        return new PreparedCall(
+            this, spec, text, pathEnd, uri, spec.RequiresOrganization ? organization : null, correlationId, cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    // ValueTask (here and below): when the handler answers synchronously, a call allocates no Task per layer.
+    private async ValueTask<HttpResponseMessage> SendCoreAsync(PreparedCall call)
     {
+        var spec = call.Spec;
+        var cancellationToken = call.CallerToken;
         var pipeline = Pipeline;
         var context = ResilienceContextPool.Shared.Get(spec.OperationName, cancellationToken);
-        context.Properties.Set(OpenAppResilience.IsIdempotent, spec.IsIdempotent);
+        OpenAppResilience.SetIsIdempotent(context, spec.IsIdempotent);
         HttpResponseMessage response;
         try
         {
             var outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
-                static async (ctx, state) =>
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await state.Transport.SendAttemptAsync(state.Spec, state.Call, ctx.CancellationToken)
-                            .ConfigureAwait(false));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !state.CallerToken.IsCancellationRequested)
-                    {
-                        return Outcome.FromException<HttpResponseMessage>(ex);
-                    }
-                },
+                static (ctx, call) => call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
                 context,
-                new AttemptState(this, spec, call, cancellationToken)).ConfigureAwait(false);
+                call).ConfigureAwait(false);
             outcome.ThrowIfException();
             response = outcome.Result!;
         }
@@ -219,20 +217,20 @@ public partial class OpenAppTransport
         }
         catch (TimeoutRejectedException ex)
         {
-            throw Transport(spec, call, "timed out", ex);
+            throw Transport(call, "timed out", ex);
         }
         catch (HttpRequestException ex)
         {
-            throw Transport(spec, call, "could not reach the server", ex);
+            throw Transport(call, "could not reach the server", ex);
         }
         catch (OperationCanceledException ex)
         {
             // Not the caller's token: a timeout somewhere below us.
-            throw Transport(spec, call, "timed out", ex);
+            throw Transport(call, "timed out", ex);
         }
         catch (IOException ex)
         {
-            throw Transport(spec, call, "lost the connection", ex);
+            throw Transport(call, "lost the connection", ex);
         }
         finally
         {
@@ -258,30 +256,54 @@ public partial class OpenAppTransport
     /// One attempt: a fresh request (same correlation id and idempotency key every time) and the whole response,
     /// body included, read under the attempt's token. Reading the body here puts it under the attempt timeout and
     /// makes a body cut off mid-way a retryable network error; buffering an error body lets the retry decision peek
-    /// at its <c>error_code</c> and the final exception still read it.
+    /// at its <c>error_code</c> and the final exception still read it. A success body goes into a pooled array
+    /// kept on the call (the response keeps its own content and headers), decoded from there and then returned.
     /// </summary>
-    private async Task<HttpResponseMessage> SendAttemptAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Failures come back as the outcome (what the retry strategy judges), except the caller's own cancellation, which
+    /// ends the call. The pipeline calls this directly: no wrapping lambda state machine per attempt.
+    /// </remarks>
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(PreparedCall call, CancellationToken cancellationToken)
     {
-        using var message = await CreateRequestAsync(spec, call, cancellationToken).ConfigureAwait(false);
-        // HttpClient.SendAsync plus per-attempt telemetry and logs: OpenAppTransport.Diagnostics.cs.
-        var response = await SendInstrumentedAsync(message, call, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage? response = null;
         try
         {
-            await BufferedContent.BufferAsync(response, IsSuccess(spec, (int)response.StatusCode), cancellationToken).ConfigureAwait(false);
-            return response;
+            using var message = await CreateRequestAsync(call, cancellationToken).ConfigureAwait(false);
+            // With telemetry: HttpClient.SendAsync plus per-attempt spans and logs (OpenAppTransport.Diagnostics.cs).
+            response = call.Diagnostics is { } scope
+                ? await SendInstrumentedAsync(message, scope, cancellationToken).ConfigureAwait(false)
+                : await Pipeline.HttpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (IsSuccess(call.Spec, (int)response.StatusCode))
+            {
+                var (body, length) = await BufferedContent.ReadSuccessBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                call.SetBody(body, length);
+            }
+            else
+            {
+                await BufferedContent.BufferAsync(response, isSuccess: false, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !call.CallerToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(ex);
         }
         catch
         {
-            response.Dispose();
+            response?.Dispose();
             throw;
         }
     }
 
     private static bool IsSuccess(RequestSpec spec, int status)
     {
-        foreach (var expected in spec.SuccessStatuses)
+        // Indexed: foreach over the interface would allocate an enumerator per call.
+        var expected = spec.SuccessStatuses;
+        for (var i = 0; i < expected.Count; i++)
         {
-            if (expected == status)
+            if (expected[i] == status)
             {
                 return true;
             }
@@ -290,12 +312,15 @@ public partial class OpenAppTransport
         return false;
     }
 
-    private async ValueTask<HttpRequestMessage> CreateRequestAsync(RequestSpec spec, PreparedCall call, CancellationToken cancellationToken)
+    private async ValueTask<HttpRequestMessage> CreateRequestAsync(PreparedCall call, CancellationToken cancellationToken)
     {
         var pipeline = Pipeline;
+        var spec = call.Spec;
         var request = new HttpRequestMessage(spec.Method, call.Uri);
         var headers = request.Headers;
-        headers.Accept.Add(s_acceptJson);
+
+        // Raw values: the same bytes on the wire as headers.Accept.Add(...), without the typed collection per request.
+        headers.TryAddWithoutValidation("Accept", "application/json");
         headers.TryAddWithoutValidation("User-Agent", pipeline.UserAgent);
         headers.TryAddWithoutValidation("X-Correlation-Id", call.CorrelationId);
         if (call.OrganizationId is not null)
@@ -313,9 +338,10 @@ public partial class OpenAppTransport
             headers.TryAddWithoutValidation("X-OpenApp-Confirm", spec.ConfirmationToken);
         }
 
-        foreach (var (name, value) in spec.Headers)
+        var extra = spec.Headers;
+        for (var i = 0; i < extra.Count; i++)
         {
-            headers.TryAddWithoutValidation(name, value);
+            headers.TryAddWithoutValidation(extra[i].Key, extra[i].Value);
         }
 
         if (spec.Body is not null)
@@ -328,9 +354,11 @@ public partial class OpenAppTransport
     }
 
     /// <summary>
-    /// Decodes a success body. Whatever the body holds (truncated or malformed JSON, HTML, nothing, a wrong shape),
-    /// the only failure is an <see cref="OpenAppSerializationException"/> with the status and a capped excerpt;
-    /// the caller's cancellation stays an <see cref="OperationCanceledException"/>.
+    /// Decodes a success body that is not buffered yet (the transport's own calls buffer it in the attempt). Whatever
+    /// the body holds (truncated or malformed JSON, HTML, nothing, a wrong shape), the only failure is an
+    /// <see cref="OpenAppSerializationException"/> with the status and a capped excerpt, or an
+    /// <see cref="OpenAppTransportException"/> when the connection breaks while reading; the caller's cancellation
+    /// stays an <see cref="OperationCanceledException"/>.
     /// </summary>
     internal static async Task<T> DecodeAsync<T>(
         HttpResponseMessage response,
@@ -340,60 +368,81 @@ public partial class OpenAppTransport
         string? correlationId,
         CancellationToken cancellationToken)
     {
-        var status = (int)response.StatusCode;
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-
-        // Keep what was read so a decode failure can show the start of the body.
-        var recorder = new ExcerptStream(stream, OpenAppApiException.MaxRawBodyLength);
-        await using (stream.ConfigureAwait(false))
+        var call = PreparedCall.Describing(spec, safeUri, null, correlationId);
+        try
         {
-            try
-            {
-                var value = await JsonSerializer.DeserializeAsync(recorder, responseType, cancellationToken).ConfigureAwait(false);
-                if (value is null)
-                {
-                    throw Failure($"had a null body where a {typeof(T).Name} was expected", null);
-                }
-
-                return value;
-            }
-            catch (JsonException ex)
-            {
-                throw Failure($"is not a valid {typeof(T).Name}: {ex.Message}", ex);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or IOException)
-            {
-                throw new OpenAppTransportException($"The connection broke while reading the response to {safeUri.AbsolutePath}.", ex)
-                {
-                    OperationName = spec.OperationName,
-                    Method = spec.Method.Method,
-                    RequestUri = safeUri,
-                    CorrelationId = correlationId,
-                };
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OpenAppException and not OutOfMemoryException)
-            {
-                // A converter that met a shape it did not expect (InvalidOperationException, FormatException,
-                // InvalidCastException, OverflowException, even NullReferenceException): still the body's fault.
-                throw Failure($"could not be decoded as {typeof(T).Name}: {ex.Message}", ex);
-            }
+            var (body, length) = await BufferedContent.ReadSuccessBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            call.SetBody(body, length);
         }
-
-        OpenAppSerializationException Failure(string what, Exception? cause) =>
-            new($"The response to OpenApp {spec.OperationName} ({spec.Method.Method} {safeUri.AbsolutePath}, status {status}) {what}", status, recorder.Excerpt, cause)
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new OpenAppTransportException($"The connection broke while reading the response to {safeUri.AbsolutePath}.", ex)
             {
                 OperationName = spec.OperationName,
                 Method = spec.Method.Method,
                 RequestUri = safeUri,
                 CorrelationId = correlationId,
             };
+        }
+
+        try
+        {
+            return Decode(call.Body.Span, (int)response.StatusCode, responseType, call, cancellationToken);
+        }
+        finally
+        {
+            call.ReturnBody();
+        }
     }
 
-    private static OpenAppTransportException Transport(RequestSpec spec, PreparedCall call, string what, Exception cause) =>
-        new($"OpenApp {spec.OperationName} ({spec.Method.Method} {call.SafeUri.AbsolutePath}) {what}: {cause.Message}", cause)
+    /// <summary>
+    /// Decodes a success body straight from its bytes: no stream, no copy. Whatever the body holds, the only failure
+    /// is an <see cref="OpenAppSerializationException"/> with the status and a capped excerpt of the body.
+    /// </summary>
+    private static T Decode<T>(ReadOnlySpan<byte> body, int status, JsonTypeInfo<T> responseType, PreparedCall call, CancellationToken cancellationToken)
+    {
+        // As reading a stream would: a call the caller cancelled does not go on to decode.
+        cancellationToken.ThrowIfCancellationRequested();
+        try
         {
-            OperationName = spec.OperationName,
-            Method = spec.Method.Method,
+            var value = JsonSerializer.Deserialize(body, responseType);
+            if (value is null)
+            {
+                throw Failure(body, $"had a null body where a {typeof(T).Name} was expected", null);
+            }
+
+            return value;
+        }
+        catch (JsonException ex)
+        {
+            throw Failure(body, $"is not a valid {typeof(T).Name}: {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OpenAppException and not OutOfMemoryException)
+        {
+            // A converter that met a shape it did not expect (InvalidOperationException, FormatException,
+            // InvalidCastException, OverflowException, even NullReferenceException): still the body's fault.
+            throw Failure(body, $"could not be decoded as {typeof(T).Name}: {ex.Message}", ex);
+        }
+
+        OpenAppSerializationException Failure(ReadOnlySpan<byte> body, string what, Exception? cause)
+        {
+            var spec = call.Spec;
+            var excerpt = Encoding.UTF8.GetString(body[..Math.Min(body.Length, OpenAppApiException.MaxRawBodyLength)]);
+            return new($"The response to OpenApp {spec.OperationName} ({spec.Method.Method} {call.SafeUri.AbsolutePath}, status {status}) {what}", status, excerpt, cause)
+            {
+                OperationName = spec.OperationName,
+                Method = spec.Method.Method,
+                RequestUri = call.SafeUri,
+                CorrelationId = call.CorrelationId,
+            };
+        }
+    }
+
+    private static OpenAppTransportException Transport(PreparedCall call, string what, Exception cause) =>
+        new($"OpenApp {call.Spec.OperationName} ({call.Spec.Method.Method} {call.SafeUri.AbsolutePath}) {what}: {cause.Message}", cause)
+        {
+            OperationName = call.Spec.OperationName,
+            Method = call.Spec.Method.Method,
             RequestUri = call.SafeUri,
             CorrelationId = call.CorrelationId,
         };
@@ -401,12 +450,4 @@ public partial class OpenAppTransport
     /// <summary>Describes the transport without secrets.</summary>
     public override string ToString() =>
         _pipeline is null ? "OpenAppTransport(mock)" : $"OpenAppTransport({ApiRoot}, org={_organizationId ?? "(none)"})";
-
-    private sealed record PreparedCall(Uri Uri, Uri SafeUri, string? OrganizationId, string CorrelationId)
-    {
-        /// <summary>The call's telemetry, set by <see cref="StartOperation"/>; the attempts report to it.</summary>
-        public Diagnostics.OperationScope? Diagnostics { get; set; }
-    }
-
-    private sealed record AttemptState(OpenAppTransport Transport, RequestSpec Spec, PreparedCall Call, CancellationToken CallerToken);
 }

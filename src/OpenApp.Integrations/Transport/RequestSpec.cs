@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Transport;
@@ -16,6 +15,7 @@ namespace OpenApp.Integrations.Transport;
 public sealed class RequestSpec
 {
     private static readonly int[] s_ok = { 200 };
+    private static readonly IReadOnlyList<KeyValuePair<string, string>> s_none = Array.Empty<KeyValuePair<string, string>>();
     private static readonly HashSet<string> s_reservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Authorization", "X-API-Key", "X-Org", "User-Agent", "Idempotency-Key", "X-Correlation-Id", "X-OpenApp-Confirm",
@@ -25,9 +25,10 @@ public sealed class RequestSpec
     /// <summary>The largest page the server serves.</summary>
     public const int MaxLimit = 200;
 
-    private readonly List<KeyValuePair<string, string>> _pathParameters = new(2);
-    private readonly List<KeyValuePair<string, string>> _query = new();
-    private readonly List<KeyValuePair<string, string>> _headers = new();
+    // Created on first use: most calls have one path parameter, few have extra query keys, fewer extra headers.
+    private List<KeyValuePair<string, string>>? _pathParameters;
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _headers;
     private string? _organizationId;
     private string? _idempotencyKey;
     private string? _correlationId;
@@ -111,13 +112,13 @@ public sealed class RequestSpec
     }
 
     /// <summary>The path parameters bound so far.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> PathParameters => _pathParameters;
+    public IReadOnlyList<KeyValuePair<string, string>> PathParameters => _pathParameters ?? s_none;
 
     /// <summary>The query parameters after the output options and pagination, in order.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Query => _query;
+    public IReadOnlyList<KeyValuePair<string, string>> Query => _query ?? s_none;
 
     /// <summary>Extra headers.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers ?? s_none;
 
     /// <summary>Whether a retry cannot duplicate a write: GET, PUT, DELETE, HEAD, or anything with an idempotency key.</summary>
     public bool IsIdempotent =>
@@ -142,12 +143,12 @@ public sealed class RequestSpec
             throw new ArgumentException($"The path parameter '{name}' must not be '.' or '..'.", name);
         }
 
-        if (!PathTemplate.Contains("{" + name + "}", StringComparison.Ordinal))
+        if (!HasPlaceholder(PathTemplate, name))
         {
             throw new ArgumentException($"The path template '{PathTemplate}' has no '{{{name}}}'.", nameof(name));
         }
 
-        _pathParameters.Add(new KeyValuePair<string, string>(name, value));
+        (_pathParameters ??= new List<KeyValuePair<string, string>>(1)).Add(new KeyValuePair<string, string>(name, value));
         return this;
     }
 
@@ -160,7 +161,7 @@ public sealed class RequestSpec
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (value is not null)
         {
-            _query.Add(new KeyValuePair<string, string>(name, value));
+            (_query ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
         }
 
         return this;
@@ -193,7 +194,7 @@ public sealed class RequestSpec
             throw new ArgumentException($"The header '{name}' is set by the SDK; use the matching option instead.", nameof(name));
         }
 
-        _headers.Add(new KeyValuePair<string, string>(name, value));
+        (_headers ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
         return this;
     }
 
@@ -237,23 +238,45 @@ public sealed class RequestSpec
 
     /// <summary>The path and query, relative to the API root, e.g. <c>/integrations/a%2Fb?include_deleted=false</c>.</summary>
     /// <exception cref="InvalidOperationException">A placeholder is not bound.</exception>
-    public string BuildPathAndQuery()
-    {
-        var sb = new StringBuilder(PathTemplate.Length + 64);
-        AppendPath(sb);
-        AppendQuery(sb);
-        return sb.ToString();
-    }
+    public string BuildPathAndQuery() => BuildUri(string.Empty, out _);
 
     /// <summary>The path alone (no query), for error messages and telemetry that must not carry query text.</summary>
     internal string BuildPath()
     {
-        var sb = new StringBuilder(PathTemplate.Length + 32);
-        AppendPath(sb);
-        return sb.ToString();
+        var text = new UriTextBuilder(stackalloc char[256]);
+        try
+        {
+            AppendPath(ref text);
+            return text.ToString();
+        }
+        finally
+        {
+            text.Dispose();
+        }
     }
 
-    private void AppendPath(StringBuilder sb)
+    /// <summary>
+    /// <paramref name="root"/> followed by the path and query, built into one string; <paramref name="pathEnd"/> is
+    /// where the query starts (the length when there is none), so the path-only URI is a prefix of it.
+    /// </summary>
+    internal string BuildUri(string root, out int pathEnd)
+    {
+        var text = new UriTextBuilder(stackalloc char[256]);
+        try
+        {
+            text.Append(root);
+            AppendPath(ref text);
+            pathEnd = text.Length;
+            AppendQuery(ref text);
+            return text.ToString();
+        }
+        finally
+        {
+            text.Dispose();
+        }
+    }
+
+    private void AppendPath(ref UriTextBuilder text)
     {
         var template = PathTemplate.AsSpan();
         while (!template.IsEmpty)
@@ -261,44 +284,65 @@ public sealed class RequestSpec
             var open = template.IndexOf('{');
             if (open < 0)
             {
-                sb.Append(template);
+                text.Append(template);
                 break;
             }
 
-            sb.Append(template[..open]);
+            text.Append(template[..open]);
             var close = template[open..].IndexOf('}');
             if (close < 0)
             {
                 throw new InvalidOperationException($"The path template '{PathTemplate}' has an unclosed '{{'.");
             }
 
-            var name = template.Slice(open + 1, close - 1).ToString();
-            sb.Append(EscapeSegment(FindPathValue(name)));
+            text.Append(EscapeSegment(FindPathValue(template.Slice(open + 1, close - 1))));
             template = template[(open + close + 1)..];
         }
     }
 
-    private string FindPathValue(string name)
+    // "{name}" appears in the template (without building that string for every call).
+    private static bool HasPlaceholder(string template, string name)
     {
-        foreach (var (key, value) in _pathParameters)
+        var rest = template.AsSpan();
+        int at;
+        while ((at = rest.IndexOf(name, StringComparison.Ordinal)) >= 0)
         {
-            if (string.Equals(key, name, StringComparison.Ordinal))
+            var end = at + name.Length;
+            if (at > 0 && rest[at - 1] == '{' && end < rest.Length && rest[end] == '}')
             {
-                return value;
+                return true;
+            }
+
+            rest = rest[(at + 1)..];
+        }
+
+        return false;
+    }
+
+    private string FindPathValue(ReadOnlySpan<char> name)
+    {
+        if (_pathParameters is { } parameters)
+        {
+            foreach (var (key, value) in parameters)
+            {
+                if (name.SequenceEqual(key))
+                {
+                    return value;
+                }
             }
         }
 
         throw new InvalidOperationException($"The path parameter '{name}' of '{PathTemplate}' is not set.");
     }
 
-    private void AppendQuery(StringBuilder sb)
+    private void AppendQuery(ref UriTextBuilder text)
     {
         var first = true;
         if (OutputOptions is { } output)
         {
-            Append(sb, ref first, "include_deleted", output.IncludeDeleted ? "true" : "false");
-            Append(sb, ref first, "only_deleted", output.OnlyDeleted ? "true" : "false");
-            Append(sb, ref first, "include_metadata", output.IncludeMetadata ? "true" : "false");
+            Append(ref text, ref first, "include_deleted", output.IncludeDeleted ? "true" : "false");
+            Append(ref text, ref first, "only_deleted", output.OnlyDeleted ? "true" : "false");
+            Append(ref text, ref first, "include_metadata", output.IncludeMetadata ? "true" : "false");
         }
 
         if (Pagination is { } page)
@@ -307,24 +351,37 @@ public sealed class RequestSpec
             {
                 ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, "Pagination.Limit");
                 ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit, "Pagination.Limit");
-                Append(sb, ref first, "limit", limit.ToString(CultureInfo.InvariantCulture));
+                AppendKey(ref text, ref first, "limit");
+                text.Append(limit);
             }
 
             if (page.Offset is { } offset)
             {
                 ArgumentOutOfRangeException.ThrowIfNegative(offset, "Pagination.Offset");
-                Append(sb, ref first, "offset", offset.ToString(CultureInfo.InvariantCulture));
+                AppendKey(ref text, ref first, "offset");
+                text.Append(offset);
             }
         }
 
-        foreach (var (name, value) in _query)
+        if (_query is { } query)
         {
-            Append(sb, ref first, name, value);
+            foreach (var (name, value) in query)
+            {
+                Append(ref text, ref first, name, value);
+            }
         }
 
-        static void Append(StringBuilder sb, ref bool first, string name, string value)
+        static void Append(ref UriTextBuilder text, ref bool first, string name, string value)
         {
-            sb.Append(first ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            AppendKey(ref text, ref first, name);
+            text.AppendEscaped(value);
+        }
+
+        static void AppendKey(ref UriTextBuilder text, ref bool first, string name)
+        {
+            text.Append(first ? '?' : '&');
+            text.AppendEscaped(name);
+            text.Append('=');
             first = false;
         }
     }

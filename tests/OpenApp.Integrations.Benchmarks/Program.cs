@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+
+namespace OpenApp.Integrations.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks, e.g. <c>dotnet run -c Release -- --filter '*' --job short</c>; see README.md.
+/// <c>--retention</c> instead walks 10,000 entities and prints the live heap at each page (the walk holds one page).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args is ["--retention"])
+        {
+            return WalkRetention.Run();
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
