@@ -5,7 +5,7 @@ namespace OpenApp.Integrations.Serialization;
 
 /// <summary>Reads and writes an <see cref="IExtensibleValue{TSelf}"/> as its plain JSON string.</summary>
 /// <typeparam name="T">The open enum type.</typeparam>
-internal sealed class ExtensibleValueJsonConverter<T> : JsonConverter<T>
+public sealed class ExtensibleValueJsonConverter<T> : JsonConverter<T>
     where T : struct, IExtensibleValue<T>
 {
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace OpenApp.Integrations.Serialization;
 /// Reads a <see cref="LocalizedString"/> from the flat locale map or a plain string; writes the flat map
 /// (or the plain string it was made from). Never the bundle's <c>{"value": {...}}</c> wrapper.
 /// </summary>
-internal sealed class LocalizedStringJsonConverter : JsonConverter<LocalizedString>
+public sealed class LocalizedStringJsonConverter : JsonConverter<LocalizedString>
 {
     /// <inheritdoc />
     public override LocalizedString? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -10,7 +10,7 @@ namespace OpenApp.Integrations.Serialization;
 /// reach the converter (see <see cref="OpenAppJson"/>). Reading a present field always yields a set value.
 /// </summary>
 /// <typeparam name="T">The field's type; its contract comes from the same options, so this stays AOT-safe.</typeparam>
-internal sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
+public sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
 {
     /// <inheritdoc />
     public override Optional<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -188,10 +188,14 @@ public sealed class TransportFailureTests : IClassFixture<WireMockFixture>
         });
         try
         {
-            // Time out the first attempt only, and let the backoff delay pass; the second attempt answers at once.
-            var firstTimeout = true;
-            var integration = await _clock.DriveAsync(client.Integrations.GetAsync("slow"), due =>
-                due == TimeSpan.FromSeconds(3) || (due == TimeSpan.FromSeconds(2) && firstTimeout && !(firstTimeout = false)));
+            // Time out the first attempt only once the server holds it (advancing earlier would cancel a request that
+            // never arrived, and the stall would go to the second attempt); then let the backoff delay pass. The second
+            // attempt answers at once, so its own timeout is never advanced.
+            var call = client.Integrations.GetAsync("slow");
+            Assert.Equal(TimeSpan.FromSeconds(2), await _clock.NextArmedAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+            await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            _clock.Advance(TimeSpan.FromSeconds(2));
+            var integration = await _clock.DriveAsync(call, due => due == TimeSpan.FromSeconds(3));
 
             Assert.Equal("i1", integration.Value.Id); // the body the second answer carries
             Assert.True(arrived.Task.IsCompleted);
