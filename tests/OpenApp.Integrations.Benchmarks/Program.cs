@@ -4,7 +4,8 @@ namespace OpenApp.Integrations.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks, e.g. <c>dotnet run -c Release -- --filter '*' --job short</c>; see README.md.
-/// <c>--retention</c> instead walks 10,000 entities and prints the live heap at each page (the walk holds one page).
+/// <c>--retention</c> instead walks 10,000 entities and prints the live heap at each page (the walk holds one page);
+/// <c>--interleaved</c> cross-checks the time ratios with both sides alternating in one process.
 /// </summary>
 public static class Program
 {
@@ -13,6 +14,11 @@ public static class Program
         if (args is ["--retention"])
         {
             return WalkRetention.Run();
+        }
+
+        if (args is ["--interleaved"])
+        {
+            return Interleaved.Run();
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
