@@ -95,21 +95,15 @@ public partial class IntegrationsClient : ClientBase
         }
 
         var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
-        if (!string.IsNullOrWhiteSpace(request.OrgId))
+        if (string.IsNullOrWhiteSpace(request.OrgId))
         {
-            spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
-        }
-        else
-        {
-            // Filled in on the wire only: the caller's object is never written to, so one request can be reused
-            // (even concurrently) for several organizations.
-            var orgId = spec.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
-                "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request));
-            var body = JsonSerializer.SerializeToNode(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>())!.AsObject();
-            body["org_id"] = orgId;
-            spec.Body = RequestBody.FromJson(body);
+            // Filled in on a copy: the caller's object is never written to, so one request can be reused (even
+            // concurrently) for several organizations.
+            request = request.WithOrgId(spec.OrganizationId ?? Transport.OrganizationId ?? throw new ArgumentException(
+                "CreateIntegrationRequest.OrgId is empty and the client has no organization to fill it with.", nameof(request)));
         }
 
+        spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
 
