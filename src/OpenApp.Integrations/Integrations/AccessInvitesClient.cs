@@ -31,7 +31,7 @@ public partial class AccessInvitesClient : ClientBase
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessInvitesResponse, cancellationToken)
             .ConfigureAwait(false);
         var invites = response.Value.Invites;
-        return response.WithValue(invites as IReadOnlyList<AccessInviteListItem> ?? invites?.ToList() ?? new List<AccessInviteListItem>());
+        return response.WithValue(ReadOnly(invites));
     }
 
     /// <summary>

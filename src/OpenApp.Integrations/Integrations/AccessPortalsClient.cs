@@ -116,7 +116,4 @@ public partial class AccessPortalsClient : ClientBase
             .WithPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
         return Transport.SendAsync(spec, cancellationToken);
     }
-
-    private static IReadOnlyList<T> ReadOnly<T>(IList<T>? items) =>
-        items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList());
 }

@@ -27,6 +27,10 @@ public abstract class ClientBase
     private protected static RequestSpec Spec(HttpMethod method, string pathTemplate, string operationName, OpenAppRequestOptions? requestOptions) =>
         new RequestSpec(method, pathTemplate, operationName).Apply(requestOptions);
 
+    /// <summary>A decoded list as the read-only list the clients return (no copy when it already is one).</summary>
+    private protected static IReadOnlyList<T> ReadOnly<T>(IList<T>? items) =>
+        items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList());
+
     private protected static RequestSpec WithRead(RequestSpec spec, ReadOptions? options) =>
         options is null
             ? spec

@@ -443,5 +443,5 @@ public partial class IntegrationsClient : ClientBase
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static Page<T> ToPage<T>(IList<T>? items, long total, PaginationQuery page) =>
-        new(items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList()), total, page.Offset ?? 0, page.Limit ?? ListOptions.DefaultLimit);
+        new(ReadOnly(items), total, page.Offset ?? 0, page.Limit ?? ListOptions.DefaultLimit);
 }
