@@ -1,5 +1,6 @@
 using System.Net;
 using OpenApp.Integrations.Errors;
+using OpenApp.Integrations.Transport;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
@@ -7,45 +8,28 @@ using Polly.Timeout;
 namespace OpenApp.Integrations.Resilience;
 
 /// <summary>
-/// Builds the resilience pipeline every attempt of every call runs through: an overall timeout around retries around
-/// a per-attempt timeout, all on the client's <see cref="TimeProvider"/>.
+/// Builds the retry pipeline every call runs its attempts through, on the client's <see cref="TimeProvider"/>. The
+/// timeouts are not Polly strategies: each attempt arms one timer for the attempt timeout or the overall deadline,
+/// whichever is first (<see cref="CallTimeouts"/>), and the retry policy never starts a wait that would end after the
+/// deadline.
 /// </summary>
 internal static class OpenAppResilience
 {
-    /// <summary>
-    /// Set on the context of each call: whether a retry cannot duplicate a write. Held as one of two boxed booleans
-    /// made once (a <c>ResiliencePropertyKey&lt;bool&gt;</c> would box a new one per call).
-    /// </summary>
-    public static readonly ResiliencePropertyKey<object> IsIdempotent = new("OpenApp.IsIdempotent");
+    /// <summary>The call a pipeline execution belongs to, set on its context (its spec says whether a retry is safe).</summary>
+    public static readonly ResiliencePropertyKey<PreparedCall?> Call = new("OpenApp.Call");
 
-    private static readonly object s_true = true;
-    private static readonly object s_false = false;
+    /// <summary>The call of <paramref name="context"/>, or null when it was run without one.</summary>
+    public static PreparedCall? CallOf(ResilienceContext context) => context.Properties.GetValue(Call, null);
 
-    /// <summary>Marks the call of <paramref name="context"/> as safe (or not) to retry.</summary>
-    public static void SetIsIdempotent(ResilienceContext context, bool value) =>
-        context.Properties.Set(IsIdempotent, value ? s_true : s_false);
-
-    /// <summary>Whether the call of <paramref name="context"/> was marked safe to retry (false when unmarked).</summary>
-    public static bool GetIsIdempotent(ResilienceContext context) =>
-        context.Properties.GetValue(IsIdempotent, s_false) is true;
-
-    /// <summary>The pipeline for <paramref name="options"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">A retry or timeout setting is out of range.</exception>
-    public static ResiliencePipeline<HttpResponseMessage> Create(OpenAppClientOptions options)
+    /// <summary>The retry pipeline for validated <paramref name="settings"/>; empty when retries are off.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> Create(OpenAppRetryOptions settings, CallTimeouts timeouts)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = (options.Retry ?? new OpenAppRetryOptions()).Clone();
-        settings.Validate();
-        var timeProvider = options.TimeProvider ?? TimeProvider.System;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
-        if (settings.OverallTimeout is { } overall)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "OpenApp.OverallTimeout", Timeout = overall });
-        }
-
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(timeouts);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeouts.TimeProvider };
         if (settings.MaxRetries > 0)
         {
-            var policy = new RetryPolicy(settings.MaxRetryAfter, timeProvider);
+            var policy = new RetryPolicy(settings.MaxRetryAfter, timeouts);
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 Name = "OpenApp.Retry",
@@ -56,12 +40,12 @@ internal static class OpenAppResilience
                 UseJitter = settings.UseJitter,
                 ShouldHandle = args => new ValueTask<bool>(policy.ShouldRetry(args.Context, args.Outcome)),
                 DelayGenerator = args => new ValueTask<TimeSpan?>(policy.RetryAfter(args.Outcome)),
+                OnRetry = args =>
+                {
+                    policy.ThrowIfPastDeadline(args.Context, args.Outcome, args.RetryDelay);
+                    return default;
+                },
             });
-        }
-
-        if (settings.AttemptTimeout is { } attempt)
-        {
-            builder.AddTimeout(new TimeoutStrategyOptions { Name = "OpenApp.AttemptTimeout", Timeout = attempt });
         }
 
         return builder.Build();
@@ -80,18 +64,19 @@ internal static class OpenAppResilience
     internal sealed class RetryPolicy
     {
         private readonly TimeSpan _maxRetryAfter;
-        private readonly TimeProvider _timeProvider;
+        private readonly CallTimeouts _timeouts;
 
-        public RetryPolicy(TimeSpan maxRetryAfter, TimeProvider timeProvider)
+        public RetryPolicy(TimeSpan maxRetryAfter, CallTimeouts timeouts)
         {
             _maxRetryAfter = maxRetryAfter;
-            _timeProvider = timeProvider;
+            _timeouts = timeouts;
         }
 
         public bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome)
         {
             // A POST without an idempotency key may have been applied even when no answer came back.
-            if (!GetIsIdempotent(context) || context.CancellationToken.IsCancellationRequested)
+            // A call past its overall deadline has no time left for another attempt.
+            if (CallOf(context) is not { Spec.IsIdempotent: true, DeadlinePassed: false } || context.CancellationToken.IsCancellationRequested)
             {
                 return false;
             }
@@ -118,10 +103,24 @@ internal static class OpenAppResilience
             return RetryAfter(outcome) is not { } wait || wait <= _maxRetryAfter;
         }
 
+        /// <summary>
+        /// Backs out of a retry whose wait of <paramref name="delay"/> would end at or after the call's overall deadline:
+        /// the next attempt could not run, so the call ends now with the last attempt's outcome rather than after a
+        /// wait that can only end in a timeout (like a <c>Retry-After</c> above the cap).
+        /// </summary>
+        /// <exception cref="RetryAbandonedException">The retry is abandoned.</exception>
+        public void ThrowIfPastDeadline(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan delay)
+        {
+            if (CallOf(context) is { } call && _timeouts.Remaining(call.CallStart) is { } left && delay >= left)
+            {
+                throw new RetryAbandonedException(outcome);
+            }
+        }
+
         /// <summary>The <c>Retry-After</c> of the response (seconds or HTTP date), else null for the backoff delay.</summary>
         public TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome) =>
             outcome.Result is { } response
-                ? RetryAfterParser.Parse(response.Headers.RetryAfter, _timeProvider.GetUtcNow())
+                ? RetryAfterParser.Parse(response.Headers.RetryAfter, _timeouts.TimeProvider.GetUtcNow())
                 : null;
     }
 }

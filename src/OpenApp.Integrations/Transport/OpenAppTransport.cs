@@ -198,15 +198,30 @@ public partial class OpenAppTransport
         var spec = call.Spec;
         var cancellationToken = call.CallerToken;
         var pipeline = Pipeline;
+        call.CallStart = pipeline.Timeouts.StartCall();
         var context = ResilienceContextPool.Shared.Get(spec.OperationName, cancellationToken);
-        OpenAppResilience.SetIsIdempotent(context, spec.IsIdempotent);
+        context.Properties.Set(OpenAppResilience.Call, call);
         HttpResponseMessage response;
         try
         {
-            var outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
-                static (ctx, call) => call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
-                context,
-                call).ConfigureAwait(false);
+            Outcome<HttpResponseMessage> outcome;
+            try
+            {
+                outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
+                    static (ctx, call) => call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
+                    context,
+                    call).ConfigureAwait(false);
+            }
+            catch (RetryAbandonedException abandoned)
+            {
+                outcome = abandoned.LastOutcome;
+            }
+
+            if (outcome.Exception is RetryAbandonedException wrapped)
+            {
+                outcome = wrapped.LastOutcome;
+            }
+
             outcome.ThrowIfException();
             response = outcome.Result!;
         }
@@ -263,11 +278,19 @@ public partial class OpenAppTransport
     /// Failures come back as the outcome (what the retry strategy judges), except the caller's own cancellation, which
     /// ends the call. The pipeline calls this directly: no wrapping lambda state machine per attempt.
     /// </remarks>
-    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(PreparedCall call, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(PreparedCall call, CancellationToken callToken)
     {
         HttpResponseMessage? response = null;
+        using var timer = Pipeline.Timeouts.StartAttempt(call.CallStart, callToken);
         try
         {
+            if (timer.HasExpired)
+            {
+                call.DeadlinePassed = true;
+                return Outcome.FromException<HttpResponseMessage>(timer.Timeout(null));
+            }
+
+            var cancellationToken = timer.TokenOr(callToken);
             using var message = await CreateRequestAsync(call, cancellationToken).ConfigureAwait(false);
             // With telemetry: HttpClient.SendAsync plus per-attempt spans and logs (OpenAppTransport.Diagnostics.cs).
             response = call.Diagnostics is { } scope
@@ -288,6 +311,13 @@ public partial class OpenAppTransport
         catch (Exception ex) when (ex is not OperationCanceledException || !call.CallerToken.IsCancellationRequested)
         {
             response?.Dispose();
+            if (ex is OperationCanceledException && timer.HasFired)
+            {
+                // Our timer, not the caller: a timeout, retried like a network error unless the deadline is gone.
+                call.DeadlinePassed |= timer.IsDeadline;
+                return Outcome.FromException<HttpResponseMessage>(timer.Timeout(ex));
+            }
+
             return Outcome.FromException<HttpResponseMessage>(ex);
         }
         catch

@@ -79,6 +79,12 @@ internal sealed class PreparedCall
     /// <summary>The path of <see cref="SafeUri"/>, for log messages.</summary>
     public string Path => _path ??= SafeUri.AbsolutePath;
 
+    /// <summary>Where the call's overall deadline counts from (a timestamp of the client's clock; see <c>CallTimeouts</c>).</summary>
+    public long CallStart { get; set; }
+
+    /// <summary>Whether an attempt was cut short by the overall deadline: no further attempt is made.</summary>
+    public bool DeadlinePassed { get; set; }
+
     /// <summary>The call's telemetry when anyone listens, else null; the attempts report to it.</summary>
     public OperationScope? Diagnostics { get; set; }
 

@@ -32,7 +32,10 @@ internal sealed class TransportPipeline : IDisposable
             ? SdkInfo.UserAgent
             : SdkInfo.UserAgent + " " + Checked(options.UserAgentSuffix, nameof(options.UserAgentSuffix));
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
-        Resilience = OpenAppResilience.Create(options);
+        var retry = (options.Retry ?? new OpenAppRetryOptions()).Clone();
+        retry.Validate();
+        Timeouts = new CallTimeouts(retry.AttemptTimeout, retry.OverallTimeout, TimeProvider);
+        Resilience = OpenAppResilience.Create(retry, Timeouts);
 
         // Logging, spans and metrics (Diagnostics/): fixed here like every other setting.
         Diagnostics = new TransportDiagnostics(options, TimeProvider, ApiRoot);
@@ -60,7 +63,11 @@ internal sealed class TransportPipeline : IDisposable
 
     public TimeProvider TimeProvider { get; }
 
+    /// <summary>The retries (a Polly pipeline, empty when retries are off).</summary>
     public ResiliencePipeline<HttpResponseMessage> Resilience { get; }
+
+    /// <summary>The attempt and overall timeouts, one timer per attempt.</summary>
+    public CallTimeouts Timeouts { get; }
 
     public TransportDiagnostics Diagnostics { get; }
 

@@ -231,7 +231,7 @@ public sealed class TransportFailureTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
-    public async Task The_overall_timeout_also_cuts_a_backoff_delay()
+    public async Task A_retry_whose_wait_would_outlast_the_overall_timeout_is_not_made()
     {
         _fake.Server.Given(Get).RespondWith(Error(503, "unavailable"));
         using var client = _fake.CreateClient(_clock, r =>
@@ -241,16 +241,70 @@ public sealed class TransportFailureTests : IClassFixture<WireMockFixture>
             r.MaxDelay = TimeSpan.FromSeconds(20);
         });
 
-        var call = client.Integrations.GetAsync("i1");
-        Assert.Equal(TimeSpan.FromSeconds(5), await _clock.NextArmedAsync());
-        Assert.Equal(TimeSpan.FromSeconds(20), await _clock.NextArmedAsync());
+        // The 20 s backoff could only end in a timeout: the call ends at once with the 503 it got. No timer is advanced
+        // (a wait would hang DriveAsync until its guard fails the test).
+        var ex = await Assert.ThrowsAsync<OpenAppServerException>(() => _clock.DriveAsync(client.Integrations.GetAsync("i1"), _ => false));
 
-        // The 20 s backoff is pending; the 5 s overall timeout ends the call before it elapses.
-        _clock.Advance(TimeSpan.FromSeconds(5));
-        var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => call);
-
-        Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+        Assert.Equal(503, ex.Status);
+        Assert.Equal("unavailable", ex.ErrorCode);
         Assert.Single(Log);
+        Assert.Equal(new[] { TimeSpan.FromSeconds(5) }, _clock.Armed); // the first attempt's timer only: no wait
+        Assert.Equal(TimeSpan.Zero, _clock.Elapsed);
+    }
+
+    [Fact]
+    public async Task Each_attempt_gets_what_is_left_of_the_overall_timeout()
+    {
+        _fake.Server.Sequence(Get, Error(503, "unavailable"), Error(503, "unavailable"), Json(200, IntegrationJson));
+        using var client = _fake.CreateClient(_clock, r =>
+        {
+            r.OverallTimeout = TimeSpan.FromSeconds(10);
+            r.AttemptTimeout = TimeSpan.FromSeconds(7);
+            r.BaseDelay = TimeSpan.FromSeconds(3);
+        });
+
+        // Only the waits are advanced; the attempts answer at once (advancing their timers would time them out).
+        var integration = await _clock.DriveAsync(client.Integrations.GetAsync("i1"), due => due == TimeSpan.FromSeconds(3) || due == TimeSpan.FromSeconds(6));
+
+        Assert.Equal("i1", integration.Value.Id);
+        Assert.Equal(3, Log.Count);
+
+        // Attempt 1: the attempt timeout (7 s < 10 s left); wait 3 s; attempt 2: 7 s (7 s left); a wait of 6 s leaves
+        // 1 s, so it is made; attempt 3 gets the 1 s left of the overall timeout, not a full attempt timeout.
+        Assert.Equal(
+            new[] { TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(1) },
+            _clock.Armed);
+    }
+
+    [Fact]
+    public async Task An_attempt_cut_short_by_the_overall_timeout_is_not_retried()
+    {
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fake.Server.Given(Slow).RespondWith(Stall(arrived, release.Task));
+        using var client = _fake.CreateClient(_clock, r =>
+        {
+            r.OverallTimeout = TimeSpan.FromSeconds(4);
+            r.AttemptTimeout = TimeSpan.FromSeconds(30);
+            r.BaseDelay = TimeSpan.Zero;
+        });
+        try
+        {
+            // Time runs out once the server holds the request; a retry would arm another timer and never end.
+            var call = client.Integrations.GetAsync("slow");
+            Assert.Equal(TimeSpan.FromSeconds(4), await _clock.NextArmedAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+            await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            _clock.Advance(TimeSpan.FromSeconds(4));
+            var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => call.WaitAsync(TimeSpan.FromSeconds(30)));
+
+            var timeout = Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+            Assert.Contains("overall timeout", timeout.Message, StringComparison.Ordinal);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(4) }, _clock.Armed); // no wait, no second attempt's timer
+        }
+        finally
+        {
+            release.TrySetResult();
+        }
     }
 
     private OpenAppClient RawClient(RawHttpServer server, int maxRetries) => new(new OpenAppClientOptions
