@@ -20,6 +20,7 @@ public partial class CreateAccessPortalRequest
     /// External id of a virtual_access_portal device in the same integration to link the portal to; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("device_external_id")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> DeviceExternalId { get; set; } = default!;
 
     /// <summary>

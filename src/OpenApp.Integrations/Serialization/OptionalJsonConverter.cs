@@ -7,7 +7,8 @@ namespace OpenApp.Integrations.Serialization;
 
 /// <summary>
 /// Writes a set <see cref="Optional{T}"/> as its value (null included); unset fields are skipped before they
-/// reach the converter (see <see cref="OpenAppJson"/>). Reading a present field always yields a set value.
+/// reach the converter (the generated models mark them to be ignored when they equal the default, "not set").
+/// Reading a present field always yields a set value.
 /// </summary>
 /// <typeparam name="T">The field's type; its contract comes from the same options, so this stays AOT-safe.</typeparam>
 public sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
