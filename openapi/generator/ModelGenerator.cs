@@ -117,6 +117,38 @@ public static class ModelGenerator
     private const string ExtensionDataAttribute = "[System.Text.Json.Serialization.JsonExtensionData]";
 
     /// <summary>
+    /// The lines NJsonSchema's class template writes for the extension data member (after its attribute). Matched
+    /// exactly: if a new NJsonSchema version writes something else, generation fails instead of silently keeping
+    /// the allocating accessor on the serialization path.
+    /// </summary>
+    private static readonly string[] ExtensionDataMember =
+    [
+        "public System.Collections.Generic.IDictionary<string, object> AdditionalProperties",
+        "{",
+        "    get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }",
+        "    set { _additionalProperties = value; }",
+        "}",
+    ];
+
+    /// <summary>
+    /// What the serializer uses instead of <c>AdditionalProperties</c>: the same backing field, without the lazy
+    /// creation, so writing an object that has no extra fields does not allocate an empty dictionary for it.
+    /// Reading still fills it (the serializer creates the dictionary on the first unknown field).
+    /// </summary>
+    private static readonly string[] SerializedExtensionDataMember =
+    [
+        "// The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an",
+        "// empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.",
+        ExtensionDataAttribute,
+        "[System.Text.Json.Serialization.JsonInclude]",
+        "internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull",
+        "{",
+        "    get { return _additionalProperties; }",
+        "    set { _additionalProperties = value; }",
+        "}",
+    ];
+
+    /// <summary>
     /// Put on every <c>Optional&lt;T&gt;</c> property: the serializer compares the value with
     /// <c>default(Optional&lt;T&gt;)</c>, i.e. "not set", through <c>IEquatable</c> without boxing it, and leaves
     /// unset fields out. A field set to null is not the default (it is set), so it is still written as null.
@@ -127,7 +159,8 @@ public static class ModelGenerator
     /// <summary>
     /// Edits NJsonSchema's output where its templates cannot be configured: documents the extension data member
     /// (the class template emits no summary, and every public member needs one: the generated files keep CS1591
-    /// on) and marks <c>Optional&lt;T&gt;</c> properties to be left out when unset. Plain line edits keep the output deterministic.
+    /// on), moves <c>[JsonExtensionData]</c> to a non-allocating internal accessor, and marks <c>Optional&lt;T&gt;</c>
+    /// properties to be left out when unset. Plain line edits keep the output deterministic.
     /// </summary>
     private static string PostProcess(string code, bool isRequest)
     {
@@ -140,11 +173,24 @@ public static class ModelGenerator
             var indent = line[..(line.Length - trimmed.Length)];
             if (trimmed == ExtensionDataAttribute)
             {
+                if (!lines.Skip(i + 1).Take(ExtensionDataMember.Length).Select(l => l.Trim()).SequenceEqual(ExtensionDataMember.Select(l => l.Trim())))
+                {
+                    throw new InvalidOperationException(
+                        "NJsonSchema's extension data member no longer has the expected shape; update ModelGenerator.PostProcess.");
+                }
+
                 var documented = i > 0 && lines[i - 1].TrimStart().StartsWith("///", StringComparison.Ordinal);
                 if (!documented)
                 {
                     output.Add(indent + (isRequest ? RequestExtensionDataDoc : ExtensionDataDoc));
                 }
+
+                output.Add(indent + "[System.Text.Json.Serialization.JsonIgnore]");
+                output.AddRange(ExtensionDataMember.Select(l => indent + l));
+                output.Add(string.Empty);
+                output.AddRange(SerializedExtensionDataMember.Select(l => indent + l));
+                i += ExtensionDataMember.Length;
+                continue;
             }
 
             if (trimmed.StartsWith("public " + OptionalAwareTypeResolver.OptionalTypePrefix, StringComparison.Ordinal))
