@@ -165,4 +165,19 @@ public sealed class OptionalTests
             JsonIgnoreCondition.WhenWritingDefault,
             property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition));
     }
+
+    [Fact]
+    public void The_converter_uses_the_contract_of_the_options_it_is_called_with()
+    {
+        // A copy of the options shares the converter instances: a cached contract must not leak from one to the
+        // other. Here the copy writes numbers as strings, which only its own contract for int? does.
+        var asStrings = new JsonSerializerOptions(OpenAppJson.Options) { NumberHandling = JsonNumberHandling.WriteAsString };
+        var request = new UpdateAccessInviteRequest { MaxUses = 3 };
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("""{"max_uses":3}""", JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
+            Assert.Equal("""{"max_uses":"3"}""", JsonSerializer.Serialize(request, asStrings.GetTypeInfo(typeof(UpdateAccessInviteRequest))));
+        }
+    }
 }
