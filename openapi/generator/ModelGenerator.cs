@@ -102,7 +102,7 @@ public static class ModelGenerator
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var artifact in generator.GenerateTypes())
         {
-            files[artifact.TypeName + ".g.cs"] = Wrap(DocumentExtensionData(artifact.Code, RequestSchemas.Contains(artifact.TypeName)));
+            files[artifact.TypeName + ".g.cs"] = Wrap(PostProcess(artifact.Code, RequestSchemas.Contains(artifact.TypeName)));
         }
 
         return files;
@@ -117,33 +117,91 @@ public static class ModelGenerator
     private const string ExtensionDataAttribute = "[System.Text.Json.Serialization.JsonExtensionData]";
 
     /// <summary>
-    /// Puts a summary above the <c>[JsonExtensionData]</c> member: NJsonSchema's class template emits none, and every
-    /// public member needs one (the generated files keep CS1591 on). Plain text insertion keeps the output deterministic.
+    /// The lines NJsonSchema's class template writes for the extension data member (after its attribute). Matched
+    /// exactly: if a new NJsonSchema version writes something else, generation fails instead of silently keeping
+    /// the allocating accessor on the serialization path.
     /// </summary>
-    private static string DocumentExtensionData(string code, bool isRequest)
+    private static readonly string[] ExtensionDataMember =
+    [
+        "public System.Collections.Generic.IDictionary<string, object> AdditionalProperties",
+        "{",
+        "    get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }",
+        "    set { _additionalProperties = value; }",
+        "}",
+    ];
+
+    /// <summary>
+    /// What the serializer uses instead of <c>AdditionalProperties</c>: the same backing field, without the lazy
+    /// creation, so writing an object that has no extra fields does not allocate an empty dictionary for it.
+    /// Reading still fills it (the serializer creates the dictionary on the first unknown field).
+    /// </summary>
+    private static readonly string[] SerializedExtensionDataMember =
+    [
+        "// The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an",
+        "// empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.",
+        ExtensionDataAttribute,
+        "[System.Text.Json.Serialization.JsonInclude]",
+        "internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull",
+        "{",
+        "    get { return _additionalProperties; }",
+        "    set { _additionalProperties = value; }",
+        "}",
+    ];
+
+    /// <summary>
+    /// Put on every <c>Optional&lt;T&gt;</c> property: the serializer compares the value with
+    /// <c>default(Optional&lt;T&gt;)</c>, i.e. "not set", through <c>IEquatable</c> without boxing it, and leaves
+    /// unset fields out. A field set to null is not the default (it is set), so it is still written as null.
+    /// </summary>
+    private const string SkipUnsetAttribute =
+        "[System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]";
+
+    /// <summary>
+    /// Edits NJsonSchema's output where its templates cannot be configured: documents the extension data member
+    /// (the class template emits no summary, and every public member needs one: the generated files keep CS1591
+    /// on), moves <c>[JsonExtensionData]</c> to a non-allocating internal accessor, and marks <c>Optional&lt;T&gt;</c>
+    /// properties to be left out when unset. Plain line edits keep the output deterministic.
+    /// </summary>
+    private static string PostProcess(string code, bool isRequest)
     {
         var lines = code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var sb = new StringBuilder(code.Length + 200);
+        var output = new List<string>(lines.Length + 16);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var trimmed = line.TrimStart();
-            var documented = i > 0 && lines[i - 1].TrimStart().StartsWith("///", StringComparison.Ordinal);
-            if (trimmed == ExtensionDataAttribute && !documented)
+            var indent = line[..(line.Length - trimmed.Length)];
+            if (trimmed == ExtensionDataAttribute)
             {
-                sb.Append(line.AsSpan(0, line.Length - trimmed.Length))
-                    .Append(isRequest ? RequestExtensionDataDoc : ExtensionDataDoc)
-                    .Append('\n');
+                if (!lines.Skip(i + 1).Take(ExtensionDataMember.Length).Select(l => l.Trim()).SequenceEqual(ExtensionDataMember.Select(l => l.Trim())))
+                {
+                    throw new InvalidOperationException(
+                        "NJsonSchema's extension data member no longer has the expected shape; update ModelGenerator.PostProcess.");
+                }
+
+                var documented = i > 0 && lines[i - 1].TrimStart().StartsWith("///", StringComparison.Ordinal);
+                if (!documented)
+                {
+                    output.Add(indent + (isRequest ? RequestExtensionDataDoc : ExtensionDataDoc));
+                }
+
+                output.Add(indent + "[System.Text.Json.Serialization.JsonIgnore]");
+                output.AddRange(ExtensionDataMember.Select(l => indent + l));
+                output.Add(string.Empty);
+                output.AddRange(SerializedExtensionDataMember.Select(l => indent + l));
+                i += ExtensionDataMember.Length;
+                continue;
             }
 
-            sb.Append(line);
-            if (i < lines.Length - 1)
+            if (trimmed.StartsWith("public " + OptionalAwareTypeResolver.OptionalTypePrefix, StringComparison.Ordinal))
             {
-                sb.Append('\n');
+                output.Add(indent + SkipUnsetAttribute);
             }
+
+            output.Add(line);
         }
 
-        return sb.ToString();
+        return string.Join('\n', output);
     }
 
     private static string Wrap(string code)

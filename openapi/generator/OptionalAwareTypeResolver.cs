@@ -9,6 +9,9 @@ namespace OpenApp.Integrations.Generator;
 /// </summary>
 internal sealed class OptionalAwareTypeResolver : CSharpTypeResolver
 {
+    /// <summary>How every <c>Optional&lt;T&gt;</c> property type the resolver returns starts.</summary>
+    public const string OptionalTypePrefix = "global::OpenApp.Integrations.Models.Optional<";
+
     private readonly IReadOnlySet<string> _requestSchemas;
 
     private readonly Dictionary<JsonSchema, string> _definitionNames = new(ReferenceEqualityComparer.Instance);
@@ -37,7 +40,7 @@ internal sealed class OptionalAwareTypeResolver : CSharpTypeResolver
         {
             // Optional<T> carries null itself; T is nullable so "set to null" is expressible.
             var inner = type.EndsWith('?') ? type : type + "?";
-            return "global::OpenApp.Integrations.Models.Optional<" + inner + ">";
+            return OptionalTypePrefix + inner + ">";
         }
 
         return type;

@@ -20,36 +20,42 @@ public partial class CreateAccessInviteRequest
     /// Lifetime of the invite as text, in the form the server accepts; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("expires_in")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ExpiresIn { get; set; } = default!;
 
     /// <summary>
     /// Recurrence rule for the single schedule, as raw JSON; ignored when schedules is non-empty. Left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
     /// <summary>
     /// Message for the person invited, as raw JSON; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invitee_message")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteeMessage { get; set; } = default!;
 
     /// <summary>
     /// Whether the invite starts enabled; left out when not set, so the server default applies.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
     /// <summary>
     /// Most times the invite may be used; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("max_uses")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<int?> MaxUses { get; set; } = default!;
 
     /// <summary>
     /// Label of the invite; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
     /// <summary>
@@ -62,27 +68,40 @@ public partial class CreateAccessInviteRequest
     /// Schedule entries. When non-empty they define the schedule, and valid_from, valid_to and invite_recurrence are ignored for scheduling. Left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedules")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<InviteScheduleEntryInput>?> Schedules { get; set; } = default!;
 
     /// <summary>
     /// Start of validity as date-time text; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidFrom { get; set; } = default!;
 
     /// <summary>
     /// End of validity as date-time text; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

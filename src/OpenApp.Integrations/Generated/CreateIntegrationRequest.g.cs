@@ -20,18 +20,21 @@ public partial class CreateIntegrationRequest
     /// Non-secret provider settings as JSON; the shape depends on provider_type. Left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("config")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Config { get; set; } = default!;
 
     /// <summary>
     /// Whether the integration is used for actions and ops; left out when not set, so the server default applies (sending false creates a disabled integration).
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("enabled")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<bool?> Enabled { get; set; } = default!;
 
     /// <summary>
     /// Display name: a flat locale map such as {"en": "Lobby"}, or a plain string. Left out when not set; the server then picks a name.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<global::OpenApp.Integrations.Models.LocalizedString?> Name { get; set; } = default!;
 
     /// <summary>
@@ -50,15 +53,26 @@ public partial class CreateIntegrationRequest
     /// Provider credentials as JSON, stored server-side as secrets and never logged by the SDK. Left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("secrets")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Secrets { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

@@ -31,10 +31,20 @@ public partial class IntegrationImageUploadResponse
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Fields this SDK does not know, kept as received and written back when the object is serialized.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

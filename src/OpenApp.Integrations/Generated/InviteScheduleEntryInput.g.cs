@@ -20,24 +20,28 @@ public partial class InviteScheduleEntryInput
     /// Id of the existing entry this input stands for; left out for a new entry.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("id")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> Id { get; set; } = default!;
 
     /// <summary>
     /// Recurrence rule of this entry as raw JSON; left out for a one-off window.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
     /// <summary>
     /// Whether the entry is active; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
     /// <summary>
     /// Label of the entry; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
     /// <summary>
@@ -55,10 +59,20 @@ public partial class InviteScheduleEntryInput
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

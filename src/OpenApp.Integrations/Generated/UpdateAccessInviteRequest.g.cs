@@ -20,75 +20,96 @@ public partial class UpdateAccessInviteRequest
     /// Reason for disabling the invite; left out when not set.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("disabled_justification")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> DisabledJustification { get; set; } = default!;
 
     /// <summary>
     /// New lifetime of the invite as text, in the form the server accepts; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("expires_in")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ExpiresIn { get; set; } = default!;
 
     /// <summary>
     /// New recurrence rule for the single schedule, as raw JSON; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invite_recurrence")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteRecurrence { get; set; } = default!;
 
     /// <summary>
     /// New message for the person invited, as raw JSON; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("invitee_message")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> InviteeMessage { get; set; } = default!;
 
     /// <summary>
     /// Enables or disables the invite; left out to keep it as it is.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("is_enabled")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<bool?> IsEnabled { get; set; } = default!;
 
     /// <summary>
     /// New limit on uses; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("max_uses")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<int?> MaxUses { get; set; } = default!;
 
     /// <summary>
     /// New label; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> Name { get; set; } = default!;
 
     /// <summary>
     /// Ids of the portals the invite should open from now on; left out to keep them.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("portal_ids")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<string>?> PortalIds { get; set; } = default!;
 
     /// <summary>
     /// Replaces every schedule entry when set; needed to change times or recurrence of an invite that has several entries. Left out to keep them.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("schedules")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Collections.Generic.IList<InviteScheduleEntryInput>?> Schedules { get; set; } = default!;
 
     /// <summary>
     /// New start of validity as date-time text; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_from")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidFrom { get; set; } = default!;
 
     /// <summary>
     /// New end of validity as date-time text; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("valid_to")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ValidTo { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

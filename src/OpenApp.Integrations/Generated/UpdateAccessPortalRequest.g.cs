@@ -20,21 +20,33 @@ public partial class UpdateAccessPortalRequest
     /// External id of a virtual_access_portal device in the same integration to link the portal to. Set to null to unlink the portal; left out to keep the link.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("device_external_id")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> DeviceExternalId { get; set; } = default!;
 
     /// <summary>
     /// New display name: a flat locale map such as {"en": "Lobby"}, or a plain string. Left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<global::OpenApp.Integrations.Models.LocalizedString?> Name { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

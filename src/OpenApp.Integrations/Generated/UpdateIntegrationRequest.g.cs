@@ -20,39 +20,54 @@ public partial class UpdateIntegrationRequest
     /// Tri-state: left out keeps the stored config, null clears it, an object replaces it whole (no merge).
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("config")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Config { get; set; } = default!;
 
     /// <summary>
     /// Turns the integration on or off; left out to keep it as it is.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("enabled")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<bool?> Enabled { get; set; } = default!;
 
     /// <summary>
     /// New display name: a flat locale map such as {"en": "Lobby"}, or a plain string. Left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("name")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<global::OpenApp.Integrations.Models.LocalizedString?> Name { get; set; } = default!;
 
     /// <summary>
     /// New provider type; left out to keep it.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("provider_type")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<string?> ProviderType { get; set; } = default!;
 
     /// <summary>
     /// Tri-state: left out keeps the stored secrets, null clears them, an object replaces them. Never logged by the SDK.
     /// </summary>
     [System.Text.Json.Serialization.JsonPropertyName("secrets")]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
     public global::OpenApp.Integrations.Models.Optional<System.Text.Json.JsonElement?> Secrets { get; set; } = default!;
 
     private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
 
     /// <summary>Extra fields this SDK does not model, sent as they are.</summary>
-    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonIgnore]
     public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
     {
         get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+        set { _additionalProperties = value; }
+    }
+
+    // The serializer's view of AdditionalProperties: same storage, but reading it for output does not create an
+    // empty dictionary per object written. Internal, so the public surface keeps only AdditionalProperties.
+    [System.Text.Json.Serialization.JsonExtensionData]
+    [System.Text.Json.Serialization.JsonInclude]
+    internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull
+    {
+        get { return _additionalProperties; }
         set { _additionalProperties = value; }
     }
 

@@ -61,7 +61,10 @@ public readonly struct Optional<T> : IEquatable<Optional<T>>, IOptional
     public override string ToString() => IsSet ? (_value is null ? "Optional(null)" : "Optional(set)") : "Optional(unset)";
 }
 
-/// <summary>Non-generic view of <see cref="Optional{T}"/> used by the serializer to skip unset fields.</summary>
+/// <summary>
+/// Non-generic view of <see cref="Optional{T}"/>, for code that inspects request fields without knowing their type.
+/// The serializer does not use it: going through an interface would box every field it writes.
+/// </summary>
 public interface IOptional
 {
     /// <summary>Whether the field is set.</summary>

@@ -11,37 +11,25 @@ public static class OpenAppJson
     /// Options over <see cref="OpenAppJsonContext"/> in which an unset <see cref="Optional{T}"/> field is left out
     /// of the output, and null fields of response models are written as null (servers and fakes keep the shape).
     /// </summary>
+    /// <remarks>
+    /// Leaving unset fields out is part of the contracts themselves: the generator marks every
+    /// <see cref="Optional{T}"/> property to be ignored when it equals its default, which is "not set".
+    /// </remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>The contract for <typeparamref name="T"/> under <see cref="Options"/>.</summary>
     /// <typeparam name="T">A type registered in <see cref="OpenAppJsonContext"/>.</typeparam>
     public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
+    // A frozen copy of the context's options (same settings and converter instances), owned by the SDK. The
+    // converters are therefore shared by two options instances, which OptionalJsonConverter<T> allows for.
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(OpenAppJsonContext.Default.Options)
         {
-            TypeInfoResolver = OpenAppJsonContext.Default.WithAddedModifier(SkipUnsetOptionalFields),
+            TypeInfoResolver = OpenAppJsonContext.Default,
         };
         options.MakeReadOnly();
         return options;
-    }
-
-    // Why a modifier: a converter cannot remove its own property, so "not set" is decided one level up.
-    private static void SkipUnsetOptionalFields(JsonTypeInfo typeInfo)
-    {
-        if (typeInfo.Kind != JsonTypeInfoKind.Object)
-        {
-            return;
-        }
-
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.PropertyType.IsGenericType &&
-                property.PropertyType.GetGenericTypeDefinition() == typeof(Optional<>))
-            {
-                property.ShouldSerialize = static (_, value) => value is IOptional { IsSet: true };
-            }
-        }
     }
 }

@@ -1,6 +1,9 @@
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Serialization;
+using OpenApp.Integrations.Tests.Conventions;
 using OpenApp.Integrations.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Tests.Models;
@@ -10,6 +13,9 @@ public sealed class OptionalTests
 {
     private static string Write(UpdateIntegrationRequest request) =>
         JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<UpdateIntegrationRequest>());
+
+    private static string Write(CreateIntegrationRequest request) =>
+        JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>());
 
     [Fact]
     public void Default_is_unset_and_assignment_sets_even_null()
@@ -86,5 +92,92 @@ public sealed class OptionalTests
         Assert.False(request.Enabled.Value);
         Assert.Equal("Gate", request.Name.Value!.PlainText);
         WireAssert.AssertJsonEqual("""{"config": null, "enabled": false, "name": "Gate"}""", Write(request));
+    }
+
+    // Exact strings below, not JSON equality: "left out" and "written as null" must not be confused, and the
+    // property order is the model's.
+    [Fact]
+    public void A_create_request_with_unset_fields_writes_only_the_required_ones()
+    {
+        Assert.Equal(
+            """{"org_id":"org-1","provider_type":"virtual_access"}""",
+            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = "virtual_access" }));
+    }
+
+    [Fact]
+    public void A_create_request_with_fields_set_to_null_writes_them_as_null()
+    {
+        Assert.Equal(
+            """{"config":null,"enabled":null,"name":null,"org_id":"org-1","provider_type":"virtual_access","secrets":null}""",
+            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = "virtual_access", Config = null, Enabled = null, Name = null, Secrets = null }));
+    }
+
+    [Fact]
+    public void A_create_request_writes_set_values_even_when_they_equal_the_value_types_default()
+    {
+        // Enabled = false must be sent (it creates a disabled integration): only an unset field is "default".
+        Assert.Equal(
+            """{"config":{"relay":2},"enabled":false,"name":{"en":"Gate"},"org_id":"org-1","provider_type":"virtual_access","secrets":{"token":"t"}}""",
+            Write(new CreateIntegrationRequest
+            {
+                OrgId = "org-1",
+                ProviderType = "virtual_access",
+                Config = Json.Parse("""{"relay": 2}"""),
+                Enabled = false,
+                Name = LocalizedString.FromLocale("en", "Gate"),
+                Secrets = Json.Parse("""{"token": "t"}"""),
+            }));
+    }
+
+    [Fact]
+    public void An_update_request_writes_unset_null_and_set_fields_exactly()
+    {
+        Assert.Equal("{}", Write(new UpdateIntegrationRequest()));
+        Assert.Equal(
+            """{"config":null,"enabled":false,"name":"Gate","provider_type":null}""",
+            Write(new UpdateIntegrationRequest { Config = null, Enabled = false, Name = (LocalizedString)"Gate", ProviderType = null }));
+        Assert.Equal(
+            """{"secrets":{"token":"t"}}""",
+            Write(new UpdateIntegrationRequest { Secrets = Json.Parse("""{"token": "t"}""") }));
+    }
+
+    [Fact]
+    public void Zero_and_false_are_sent_when_set()
+    {
+        var json = JsonSerializer.Serialize(
+            new UpdateAccessInviteRequest { MaxUses = 0, IsEnabled = false }, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>());
+
+        Assert.Equal("""{"is_enabled":false,"max_uses":0}""", json);
+    }
+
+    [Fact]
+    public void Every_optional_field_is_skipped_by_comparison_with_its_default()
+    {
+        // The rule is declared on each property (JsonIgnore WhenWritingDefault compares through IEquatable, without
+        // boxing); a contract modifier with a ShouldSerialize callback would box every field on every write.
+        var optionalProperties = PublicSurface.Types
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Optional<>))
+            .ToArray();
+
+        Assert.NotEmpty(optionalProperties);
+        Assert.All(optionalProperties, property => Assert.Equal(
+            JsonIgnoreCondition.WhenWritingDefault,
+            property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition));
+    }
+
+    [Fact]
+    public void The_converter_uses_the_contract_of_the_options_it_is_called_with()
+    {
+        // A copy of the options shares the converter instances: a cached contract must not leak from one to the
+        // other. Here the copy writes numbers as strings, which only its own contract for int? does.
+        var asStrings = new JsonSerializerOptions(OpenAppJson.Options) { NumberHandling = JsonNumberHandling.WriteAsString };
+        var request = new UpdateAccessInviteRequest { MaxUses = 3 };
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal("""{"max_uses":3}""", JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
+            Assert.Equal("""{"max_uses":"3"}""", JsonSerializer.Serialize(request, asStrings.GetTypeInfo(typeof(UpdateAccessInviteRequest))));
+        }
     }
 }

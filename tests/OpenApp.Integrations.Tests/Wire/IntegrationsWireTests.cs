@@ -193,6 +193,24 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
+    [Trait("operationId", "create_integration")]
+    public async Task Create_sends_extra_fields_added_to_AdditionalProperties_and_leaves_the_callers_object_alone()
+    {
+        await _fake.RespondAsync("create_integration", 200, Samples.Integration);
+        using var client = _fake.CreateClient();
+        var request = new CreateIntegrationRequest { ProviderType = "virtual_access" };
+        request.AdditionalProperties["beta_channel"] = "canary";
+
+        await client.Integrations.CreateAsync(request);
+
+        // Not AssertSingleCallAsync: the bundle's schema does not know the extra field, which is the point here.
+        var body = JsonDocument.Parse(Assert.Single(_fake.Server.LogEntries).RequestMessage!.Body!).RootElement;
+        Assert.Equal("canary", body.GetProperty("beta_channel").GetString());
+        Assert.Equal(TestKeys.Org, body.GetProperty("org_id").GetString());
+        Assert.Equal(["beta_channel"], request.AdditionalProperties.Keys);
+    }
+
+    [Fact]
     [Trait("operationId", "get_integration")]
     public async Task Get_sends_the_read_flags_and_decodes_storage_fields()
     {
