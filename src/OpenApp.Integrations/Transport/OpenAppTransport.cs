@@ -199,27 +199,16 @@ public partial class OpenAppTransport
         var cancellationToken = call.CallerToken;
         var pipeline = Pipeline;
         call.CallStart = pipeline.Timeouts.StartCall();
-        var context = ResilienceContextPool.Shared.Get(spec.OperationName, cancellationToken);
-        context.Properties.Set(OpenAppResilience.Call, call);
         HttpResponseMessage response;
         try
         {
-            Outcome<HttpResponseMessage> outcome;
-            try
+            // The first attempt runs outside Polly: a call that succeeds at once (nearly every call) skips the retry
+            // pipeline's bookkeeping, and a failed one enters it with its outcome replayed as the first attempt, so
+            // the retry rules see exactly what they would have seen.
+            var outcome = await SendAttemptAsync(call, cancellationToken).ConfigureAwait(false);
+            if (outcome.Exception is not null || !IsSuccess(spec, (int)outcome.Result!.StatusCode))
             {
-                outcome = await pipeline.Resilience.ExecuteOutcomeAsync(
-                    static (ctx, call) => call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
-                    context,
-                    call).ConfigureAwait(false);
-            }
-            catch (RetryAbandonedException abandoned)
-            {
-                outcome = abandoned.LastOutcome;
-            }
-
-            if (outcome.Exception is RetryAbandonedException wrapped)
-            {
-                outcome = wrapped.LastOutcome;
+                outcome = await RetryAsync(call, outcome).ConfigureAwait(false);
             }
 
             outcome.ThrowIfException();
@@ -247,10 +236,6 @@ public partial class OpenAppTransport
         {
             throw Transport(call, "lost the connection", ex);
         }
-        finally
-        {
-            ResilienceContextPool.Shared.Return(context);
-        }
 
         if (!IsSuccess(spec, (int)response.StatusCode))
         {
@@ -265,6 +250,36 @@ public partial class OpenAppTransport
         }
 
         return response;
+    }
+
+    /// <summary>
+    /// Runs the retry pipeline for a call whose first attempt ended in <paramref name="first"/>: the pipeline's first
+    /// attempt hands that outcome back, later ones send again. Ends with the last attempt's outcome, also when the
+    /// retry policy backs out of a wait that would pass the overall deadline.
+    /// </summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> RetryAsync(PreparedCall call, Outcome<HttpResponseMessage> first)
+    {
+        var context = ResilienceContextPool.Shared.Get(call.Spec.OperationName, call.CallerToken);
+        context.Properties.Set(OpenAppResilience.Call, call);
+        call.Replay(first);
+        try
+        {
+            var outcome = await Pipeline.Resilience.ExecuteOutcomeAsync(
+                static (ctx, call) => call.TryTakeReplay(out var replayed)
+                    ? new ValueTask<Outcome<HttpResponseMessage>>(replayed)
+                    : call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
+                context,
+                call).ConfigureAwait(false);
+            return outcome.Exception is RetryAbandonedException wrapped ? wrapped.LastOutcome : outcome;
+        }
+        catch (RetryAbandonedException abandoned)
+        {
+            return abandoned.LastOutcome;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 
     /// <summary>

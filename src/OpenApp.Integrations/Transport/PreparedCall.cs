@@ -1,5 +1,6 @@
 using System.Buffers;
 using OpenApp.Integrations.Diagnostics;
+using Polly;
 
 namespace OpenApp.Integrations.Transport;
 
@@ -15,6 +16,7 @@ internal sealed class PreparedCall
     private Uri? _safeUri;
     private string? _path;
     private byte[]? _body;
+    private Outcome<HttpResponseMessage>? _replay;
     private int _bodyLength;
 
     /// <param name="transport">The transport that sends the attempts.</param>
@@ -106,6 +108,23 @@ internal sealed class PreparedCall
         {
             ArrayPool<byte>.Shared.Return(body);
         }
+    }
+
+    /// <summary>Keeps the outcome of the attempt made before the retry pipeline, for the pipeline's first attempt.</summary>
+    public void Replay(Outcome<HttpResponseMessage> outcome) => _replay = outcome;
+
+    /// <summary>Takes the outcome kept by <see cref="Replay"/> (once); false when there is none left.</summary>
+    public bool TryTakeReplay(out Outcome<HttpResponseMessage> outcome)
+    {
+        if (_replay is { } kept)
+        {
+            _replay = null;
+            outcome = kept;
+            return true;
+        }
+
+        outcome = default;
+        return false;
     }
 
     /// <summary>A call known only by its description (no transport): for decoding a response on its own, and tests.</summary>
