@@ -19,7 +19,7 @@ public static class OpenAppJson
 
     /// <summary>The contract for <typeparamref name="T"/> under <see cref="Options"/>.</summary>
     /// <typeparam name="T">A type registered in <see cref="OpenAppJsonContext"/>.</typeparam>
-    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> TypeInfo<T>() => ContractOf<T>.Value ??= (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     // A frozen copy of the context's options (same settings and converter instances), owned by the SDK. The
     // converters are therefore shared by two options instances, which OptionalJsonConverter<T> allows for.
@@ -31,5 +31,12 @@ public static class OpenAppJson
         };
         options.MakeReadOnly();
         return options;
+    }
+
+    // One field per type instead of the options' type lookup on every call. Filled on first use rather than in a
+    // static constructor, so asking for an unregistered type keeps throwing the serializer's own exception.
+    private static class ContractOf<T>
+    {
+        public static JsonTypeInfo<T>? Value;
     }
 }
