@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Net;
@@ -131,6 +132,7 @@ internal sealed class BufferedContent : HttpContent
     }
 
     /// <summary>Reads up to <paramref name="cap"/> bytes of <paramref name="content"/> into a rented array.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] // a network body completes asynchronously: reuse the box
     private static async ValueTask<(byte[] Buffer, int Length)> ReadAsync(HttpContent content, int cap, CancellationToken cancellationToken)
     {
         var declared = DeclaredLength(content);

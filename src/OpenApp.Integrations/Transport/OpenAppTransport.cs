@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -192,7 +193,10 @@ public partial class OpenAppTransport
             this, spec, text, pathEnd, uri, spec.RequiresOrganization ? organization : null, correlationId, cancellationToken);
     }
 
-    // ValueTask (here and below): when the handler answers synchronously, a call allocates no Task per layer.
+    // ValueTask (here and below): when the handler answers synchronously, a call allocates no Task per layer. When it
+    // does not (every real network call), the pooling builder reuses the state machine boxes of these per-attempt
+    // layers instead of allocating one per layer and call.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<HttpResponseMessage> SendCoreAsync(PreparedCall call)
     {
         var spec = call.Spec;
@@ -293,6 +297,7 @@ public partial class OpenAppTransport
     /// Failures come back as the outcome (what the retry strategy judges), except the caller's own cancellation, which
     /// ends the call. The pipeline calls this directly: no wrapping lambda state machine per attempt.
     /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))] // see SendCoreAsync
     private async ValueTask<Outcome<HttpResponseMessage>> SendAttemptAsync(PreparedCall call, CancellationToken callToken)
     {
         HttpResponseMessage? response = null;
