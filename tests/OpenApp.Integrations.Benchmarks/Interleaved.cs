@@ -12,12 +12,15 @@ namespace OpenApp.Integrations.Benchmarks;
 /// </summary>
 public static class Interleaved
 {
-    private const int Rounds = 16;
+    /// <summary>Rounds per comparison unless <c>--rounds N</c> says otherwise (more rounds, a steadier median).</summary>
+    public const int DefaultRounds = 16;
+    private static int s_rounds = DefaultRounds;
     private static readonly TimeSpan s_slice = TimeSpan.FromMilliseconds(150);
 
-    public static int Run()
+    public static int Run(int rounds = DefaultRounds)
     {
-        Console.WriteLine("Median over " + Rounds + " rounds of alternating " + s_slice.TotalMilliseconds + " ms slices; time ratio = SDK / hand-written.");
+        s_rounds = rounds;
+        Console.WriteLine("Median over " + s_rounds + " rounds of alternating " + s_slice.TotalMilliseconds + " ms slices; time ratio = SDK / hand-written.");
         Console.WriteLine();
         Console.WriteLine("| Benchmark | Hand-written | SDK | Time ratio | Throughput ratio |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
@@ -62,7 +65,7 @@ public static class Interleaved
         var baseline = new List<double>();
         var ours = new List<double>();
         var ratios = new List<double>();
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < s_rounds; round++)
         {
             // ABBA: the side that goes first alternates, so a trend in the machine's load cancels out.
             double b, s;
