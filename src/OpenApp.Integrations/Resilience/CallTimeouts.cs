@@ -56,9 +56,9 @@ internal sealed class CallTimeouts
         {
             (due, isDeadline) = (attempt, false);
         }
-        else if (remaining is { } left2)
+        else if (remaining is { } untilDeadline)
         {
-            (due, isDeadline) = (left2, true);
+            (due, isDeadline) = (untilDeadline, true);
         }
         else
         {
