@@ -268,16 +268,16 @@ public partial class OpenAppTransport
         call.Replay(first);
         try
         {
-            var outcome = await Pipeline.Resilience.ExecuteOutcomeAsync(
+            return await Pipeline.Resilience.ExecuteOutcomeAsync(
                 static (ctx, call) => call.TryTakeReplay(out var replayed)
                     ? new ValueTask<Outcome<HttpResponseMessage>>(replayed)
                     : call.Transport.SendAttemptAsync(call, ctx.CancellationToken),
                 context,
                 call).ConfigureAwait(false);
-            return outcome.Exception is RetryAbandonedException wrapped ? wrapped.LastOutcome : outcome;
         }
         catch (RetryAbandonedException abandoned)
         {
+            // Polly lets an exception from the retry callback propagate (the outcome it judged stays undisposed).
             return abandoned.LastOutcome;
         }
         finally
