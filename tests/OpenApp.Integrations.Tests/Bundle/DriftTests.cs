@@ -58,18 +58,35 @@ public sealed class DriftTests
         Assert.Equal("true", JsonPointerDiff.Resolve(left, "/x~1y/k")!.ToJsonString());
     }
 
+    [Fact]
+    public void The_vendored_reference_is_the_shared_reference_when_that_is_present()
+    {
+        // The repository carries its own copy so that a clone anywhere can run the drift tests; where the shared
+        // reference sits beside the repository (the development machine), the copy must still be that file.
+        var shared = SharedReferencePath();
+        if (shared is null)
+        {
+            return;
+        }
+
+        Assert.Equal(File.ReadAllText(shared), File.ReadAllText(VendoredReferencePath));
+    }
+
+    private static string VendoredReferencePath =>
+        Path.Combine(BundleDocument.RepositoryRoot, "openapi", "reference", "openapp-api.integrations.reference.json");
+
+    private static string? SharedReferencePath()
+    {
+        var path = Path.GetFullPath(Path.Combine(
+            BundleDocument.RepositoryRoot, "..", "shared", "openapi", "openapp-api.integrations.reference.json"));
+        return File.Exists(path) ? path : null;
+    }
+
     private static JsonNode LoadReference()
     {
-        var shared = Path.GetFullPath(Path.Combine(BundleDocument.RepositoryRoot, "..", "shared", "openapi"));
-        var candidates = new[]
-        {
-            Environment.GetEnvironmentVariable("OPENAPP_REFERENCE_BUNDLE"),
-            Path.Combine(shared, "openapp-api.integrations.reference.json"),
-            Path.Combine(shared, "openapp-integrations.reference.json"),
-        };
-        var path = candidates.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p))
-            ?? throw new Xunit.Sdk.XunitException(
-                $"The reference bundle was not found (looked in {shared}; set OPENAPP_REFERENCE_BUNDLE to its path).");
+        var path = Environment.GetEnvironmentVariable("OPENAPP_REFERENCE_BUNDLE") is { Length: > 0 } given && File.Exists(given)
+            ? given
+            : VendoredReferencePath;
         return JsonNode.Parse(File.ReadAllText(path))!;
     }
 
