@@ -1,5 +1,4 @@
 using OpenApp.Integrations;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Testing;
 using OpenApp.Integrations.Tour;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using OpenApp.Integrations.Errors;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tour;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Diagnostics;
 using OpenApp.Integrations.Resilience;
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using OpenApp.Integrations;
 using OpenApp.Integrations.AotSmoke;
 using OpenApp.Integrations.Diagnostics;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 
 var failures = new List<string>();

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Mocking.Tests;

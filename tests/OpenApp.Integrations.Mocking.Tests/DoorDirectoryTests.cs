@@ -2,10 +2,7 @@ using System.Runtime.CompilerServices;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using NSubstitute.Extensions;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Mocking.Tests;
 

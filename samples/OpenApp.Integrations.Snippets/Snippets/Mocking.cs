@@ -1,6 +1,4 @@
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Snippets;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Testing;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Snippets;
 

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 
 namespace OpenApp.Integrations.Tour.Steps;
 

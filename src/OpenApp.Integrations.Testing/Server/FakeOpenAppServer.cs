@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Testing.Faults;
 using OpenApp.Integrations.Testing.Routes;
 using OpenApp.Integrations.Testing.Server;

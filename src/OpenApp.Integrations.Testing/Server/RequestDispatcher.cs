@@ -301,8 +301,8 @@ internal sealed class RequestDispatcher
     // Like the server, the secret identifies the key; the origin in front of it only tells clients where to go.
     private bool IsOurKey(string key)
     {
-        var at = key.IndexOf(OpenApp.Integrations.Authentication.OpenAppApiKey.Separator, StringComparison.Ordinal);
-        return at > 0 && SecretEquals(key[(at + OpenApp.Integrations.Authentication.OpenAppApiKey.Separator.Length)..].Trim(), _secret);
+        var at = key.IndexOf(OpenApp.Integrations.OpenAppApiKey.Separator, StringComparison.Ordinal);
+        return at > 0 && SecretEquals(key[(at + OpenApp.Integrations.OpenAppApiKey.Separator.Length)..].Trim(), _secret);
     }
 
     private static bool SecretEquals(string given, string expected) =>

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Authentication;
+namespace OpenApp.Integrations;
 
 /// <summary>Which header carries an API key.</summary>
 public enum ApiKeyHeader

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Authentication;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// A parsed OpenApp API key, <c>{origin}_openapp_{secret}</c> (e.g. <c>https://openapp.house_openapp_s3cr3t</c>).

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace OpenApp.Integrations.Authentication;
+namespace OpenApp.Integrations;
 
 /// <summary>Puts credentials on each outgoing request (every attempt, so refreshed tokens are picked up).</summary>
 public abstract class OpenAppCredential

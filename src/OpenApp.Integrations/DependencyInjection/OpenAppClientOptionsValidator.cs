@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using OpenApp.Integrations.Authentication;
 
 namespace OpenApp.Integrations.DependencyInjection;
 

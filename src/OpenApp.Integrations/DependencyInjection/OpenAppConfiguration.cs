@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using OpenApp.Integrations.Authentication;
 
 namespace OpenApp.Integrations.DependencyInjection;
 

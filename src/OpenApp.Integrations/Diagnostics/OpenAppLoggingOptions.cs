@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Diagnostics;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// What the SDK's log messages may show. Credentials are never logged: <c>X-API-Key</c>, <c>Authorization</c>,

@@ -18,8 +18,8 @@ internal sealed class SecretScrubber
             return;
         }
 
-        var at = key.IndexOf(Authentication.OpenAppApiKey.Separator, StringComparison.Ordinal);
-        var secret = at < 0 ? string.Empty : key[(at + Authentication.OpenAppApiKey.Separator.Length)..];
+        var at = key.IndexOf(OpenAppApiKey.Separator, StringComparison.Ordinal);
+        var secret = at < 0 ? string.Empty : key[(at + OpenAppApiKey.Separator.Length)..];
         _secrets = secret.Length >= MinSecretLength ? [key, secret] : [key];
     }
 

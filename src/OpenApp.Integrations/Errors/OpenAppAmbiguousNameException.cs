@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>A look-up by name (<c>GetByNameAsync</c>) found several resources with that name; all of them are in <see cref="Matches"/>.</summary>
 /// <remarks>No response failed, so <see cref="OpenAppException.Status"/> is 0. Look the resource up by id, or by a more specific name.</remarks>

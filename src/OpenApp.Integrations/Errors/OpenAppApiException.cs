@@ -2,7 +2,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using OpenApp.Integrations.Transport;
 
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// The server answered with a status that is not a success for the operation. Carries the status, the error code

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>401: the API key or token is missing, malformed, expired or revoked.</summary>
 public class OpenAppAuthenticationException : OpenAppApiException

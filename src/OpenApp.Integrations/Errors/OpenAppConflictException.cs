@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// 409: the request conflicts with the resource's current state (a duplicate, a concurrent change, or a call that

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>The base of every exception the SDK raises for a failed call (bad input raises ArgumentException instead).</summary>
 public class OpenAppException : Exception

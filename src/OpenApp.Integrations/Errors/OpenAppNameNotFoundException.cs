@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>A look-up by name (<c>GetByNameAsync</c>) found nothing with that name.</summary>
 /// <remarks>No response failed: the lists were read and none of their names matched, so <see cref="OpenAppException.Status"/> is 0.</remarks>

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>404: the id (or the route) is unknown in this organization.</summary>
 public class OpenAppNotFoundException : OpenAppApiException

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// 403: the credential is valid but may not do this, typically because it has no access to the organization in

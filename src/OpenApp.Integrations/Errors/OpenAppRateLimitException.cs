@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// 429: too many requests. The SDK has already retried (when the call is idempotent) and honoured

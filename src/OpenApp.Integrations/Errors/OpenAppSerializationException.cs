@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// The response arrived but its body could not be decoded into the expected model (truncated or malformed JSON,

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>5xx: the server or an upstream provider failed (502 is an upstream provider error, 501 not supported).</summary>
 public class OpenAppServerException : OpenAppApiException

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// No response arrived: the connection was refused or reset, DNS or TLS failed, or the attempt timed out.

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>426: the server needs a newer client or LAN agent (e.g. "agent version too old"). Never retried.</summary>
 public class OpenAppUpgradeRequiredException : OpenAppApiException

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Errors;
+namespace OpenApp.Integrations;
 
 /// <summary>400 or 422: the server rejected the request's content; <see cref="OpenAppApiException.ServerMessage"/> says why.</summary>
 public class OpenAppValidationException : OpenAppApiException

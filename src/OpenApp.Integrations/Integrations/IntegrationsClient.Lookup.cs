@@ -1,6 +1,5 @@
 using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Transport;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Models;
@@ -48,14 +47,14 @@ public static class OpenAppModelFactory
     /// <summary>A pageable over the given pages, as <c>ListAllAsync</c> returns it; makes no requests.</summary>
     /// <typeparam name="T">The item model.</typeparam>
     /// <param name="pages">The pages, in order.</param>
-    public static AsyncPageable<T> AsyncPageable<T>(IEnumerable<Page<T>> pages) => Pagination.AsyncPageable<T>.FromPages(pages);
+    public static AsyncPageable<T> AsyncPageable<T>(IEnumerable<Page<T>> pages) => OpenApp.Integrations.AsyncPageable<T>.FromPages(pages);
 
     /// <summary>A pageable that serves <paramref name="items"/> in pages of <paramref name="pageSize"/>; makes no requests.</summary>
     /// <typeparam name="T">The item model.</typeparam>
     /// <param name="items">All the items.</param>
     /// <param name="pageSize">Items per page.</param>
     public static AsyncPageable<T> AsyncPageableFromItems<T>(IEnumerable<T> items, int pageSize = ListOptions.DefaultLimit) =>
-        Pagination.AsyncPageable<T>.FromItems(items, pageSize);
+        OpenApp.Integrations.AsyncPageable<T>.FromItems(items, pageSize);
 
     /// <summary>An integration as the server returns it.</summary>
     /// <param name="id">The integration id.</param>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using OpenApp.Integrations.Transport;
 
-namespace OpenApp.Integrations.Pagination;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// A list that spans several pages, read lazily: nothing is requested until enumeration starts, and each page is

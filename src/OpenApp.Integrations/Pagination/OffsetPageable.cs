@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using OpenApp.Integrations.Transport;
 
-namespace OpenApp.Integrations.Pagination;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// Walks an offset-paginated list: starts at the given offset, advances by the number of items actually received

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Pagination;
+namespace OpenApp.Integrations;
 
 /// <summary>One page of a paginated list: its items, the total the server reported and where the page starts.</summary>
 /// <typeparam name="T">The item model.</typeparam>

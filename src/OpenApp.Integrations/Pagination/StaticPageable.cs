@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using OpenApp.Integrations.Transport;
 
-namespace OpenApp.Integrations.Pagination;
+namespace OpenApp.Integrations;
 
 /// <summary>A pageable over pages that already exist: what <see cref="AsyncPageable{T}.FromPages(IEnumerable{Page{T}})"/> builds.</summary>
 internal sealed class StaticPageable<T> : AsyncPageable<T>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenApp.Integrations.Resilience;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// Retries and timeouts of every call, part of <see cref="OpenAppClientOptions.Retry"/>. The defaults suit an

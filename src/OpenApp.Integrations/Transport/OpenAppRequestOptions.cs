@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Transport;
+namespace OpenApp.Integrations;
 
 /// <summary>Per-call settings that go on the wire as headers. Every property is optional.</summary>
 public sealed class OpenAppRequestOptions

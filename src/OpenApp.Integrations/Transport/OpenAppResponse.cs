@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace OpenApp.Integrations.Transport;
+namespace OpenApp.Integrations;
 
 /// <summary>
 /// What the server answered to one call: the status and headers (with correlation and request ids). Operations

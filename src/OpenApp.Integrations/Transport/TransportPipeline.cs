@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Diagnostics;
 using OpenApp.Integrations.Resilience;
 using Polly;

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using OpenApp.Integrations.Benchmarks.Baseline;
 using OpenApp.Integrations.Benchmarks.Infrastructure;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Benchmarks.Benchmarks;
 

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OpenApp.Integrations.Benchmarks.Infrastructure;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Benchmarks.Benchmarks;
 

@@ -1,6 +1,4 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Testing.Tests.Faults;
 

@@ -123,13 +123,13 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
 
         // Restore needs a soft-deleted integration; purge removes it for good.
         _server.SoftDeleteIntegration(created.Id);
-        await Assert.ThrowsAnyAsync<Errors.OpenAppApiException>(() => api.GetAsync(created.Id));
+        await Assert.ThrowsAnyAsync<OpenAppApiException>(() => api.GetAsync(created.Id));
         Assert.NotNull((await api.GetAsync(created.Id, new ReadOptions { IncludeDeleted = true })).Value.DeletedAt);
         Assert.Null((await api.RestoreAsync(created.Id)).Value.DeletedAt);
         var purged = (await api.PurgeAsync(created.Id)).Value;
         Assert.Equal(created.Id, purged.Id);
         Assert.Null(_server.FindIntegration(created.Id));
-        var gone = await Assert.ThrowsAnyAsync<Errors.OpenAppApiException>(() => api.GetAsync(created.Id, new ReadOptions { IncludeDeleted = true }));
+        var gone = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => api.GetAsync(created.Id, new ReadOptions { IncludeDeleted = true }));
         Assert.Equal(404, gone.Status);
 
         // Every answer above matched the bundle (the fake checks its own responses) and nothing failed.
@@ -147,7 +147,7 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
         Assert.Equal(id, Assert.Single((await client.Integrations.ListAsync(new ListIntegrationsOptions { OnlyDeleted = true })).Value.Items).Id);
         Assert.Equal(2, (await client.Integrations.ListAsync(new ListIntegrationsOptions { IncludeDeleted = true })).Value.Total);
 
-        var notDeleted = await Assert.ThrowsAnyAsync<Errors.OpenAppApiException>(() => client.Integrations.RestoreAsync(live));
+        var notDeleted = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.RestoreAsync(live));
         Assert.Equal(422, notDeleted.Status);
         Assert.Equal("not_deleted", notDeleted.ErrorCode);
 

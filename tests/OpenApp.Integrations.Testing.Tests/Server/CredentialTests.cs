@@ -1,5 +1,3 @@
-using OpenApp.Integrations.Authentication;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Testing.Tests.Server;

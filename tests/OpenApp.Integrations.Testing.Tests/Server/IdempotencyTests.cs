@@ -1,7 +1,5 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Testing.Tests.Server;
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Testing.Tests.Server;

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
 

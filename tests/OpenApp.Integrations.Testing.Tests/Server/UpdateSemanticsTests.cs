@@ -104,7 +104,7 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         Assert.Equal("scheduled", updated.State);
 
         await invites.DeleteAsync(id, invite.InviteLinkId);
-        var error = await Assert.ThrowsAnyAsync<Errors.OpenAppApiException>(() => invites.UpdateAsync(id, invite.InviteLinkId, new UpdateAccessInviteRequest { Name = "x" }));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => invites.UpdateAsync(id, invite.InviteLinkId, new UpdateAccessInviteRequest { Name = "x" }));
         Assert.Equal("invite_not_active", error.ErrorCode);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;

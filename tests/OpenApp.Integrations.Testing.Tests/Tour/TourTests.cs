@@ -58,7 +58,7 @@ public class TourTests : IClassFixture<FakeServerFixture>
         using var client = _server.CreateClient();
         _server.FailNext(1, 400, route: "create_integration_access_portal");
 
-        var error = await Assert.ThrowsAnyAsync<Errors.OpenAppApiException>(() => TourRunner.RunAsync(client, TextWriter.Null));
+        var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => TourRunner.RunAsync(client, TextWriter.Null));
 
         Assert.Equal(400, error.Status);
         Assert.Equal(200, Assert.Single(_server.RequestsFor("hard_delete_integration")).ResponseStatus);

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Tests.Authentication;

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Transport;

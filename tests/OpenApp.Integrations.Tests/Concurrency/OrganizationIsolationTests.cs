@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

@@ -1,6 +1,5 @@
 using System.Reflection;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tests.Conventions;

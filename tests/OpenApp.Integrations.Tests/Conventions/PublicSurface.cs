@@ -1,7 +1,6 @@
 using System.CodeDom.Compiler;
 using System.Reflection;
 using System.Runtime.CompilerServices;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tests.Conventions;

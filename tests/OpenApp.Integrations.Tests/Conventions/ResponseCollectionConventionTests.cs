@@ -3,8 +3,6 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tests.Conventions;
 
@@ -42,7 +40,7 @@ public sealed class ResponseCollectionConventionTests
     {
         var resultTypes = PublicSurface.Types.Where(IsResultType).ToArray();
         Assert.Contains(typeof(Page<>), resultTypes);
-        Assert.Contains(typeof(global::OpenApp.Integrations.Errors.OpenAppAmbiguousNameException), resultTypes);
+        Assert.Contains(typeof(global::OpenApp.Integrations.OpenAppAmbiguousNameException), resultTypes);
 
         var offenders = resultTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
@@ -80,7 +78,7 @@ public sealed class ResponseCollectionConventionTests
     private static bool IsResultType(Type type) =>
         !PublicSurface.IsGenerated(type) &&
         (type == typeof(OpenAppResponse) || IsGenericOf(type, typeof(OpenAppResponse<>)) || IsGenericOf(type, typeof(Page<>)) ||
-         PublicSurface.IsPageable(type) || typeof(Exception).IsAssignableFrom(type) || type == typeof(global::OpenApp.Integrations.Errors.ApiErrorDetails));
+         PublicSurface.IsPageable(type) || typeof(Exception).IsAssignableFrom(type) || type == typeof(global::OpenApp.Integrations.ApiErrorDetails));
 
     private static bool IsGenericOf(Type type, Type definition) => type.IsGenericType && type.GetGenericTypeDefinition() == definition;
 

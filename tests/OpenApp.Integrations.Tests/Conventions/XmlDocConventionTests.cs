@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Xml.Linq;
-using OpenApp.Integrations.Pagination;
 using IntegrationModels = OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Tests.Conventions;
@@ -16,10 +15,10 @@ public sealed class XmlDocConventionTests
     [Fact]
     public void The_documentation_file_is_next_to_the_assembly_and_the_id_scheme_matches_it()
     {
-        Assert.Contains("T:OpenApp.Integrations.Pagination.AsyncPageable`1", Documented.Value);
+        Assert.Contains("T:OpenApp.Integrations.AsyncPageable`1", Documented.Value);
         var fromPages = typeof(AsyncPageable<>).GetMethods().First(m => m.Name == "FromPages");
         Assert.Contains(DocId.Of(fromPages), Documented.Value);
-        Assert.Contains(DocId.Of(typeof(Transport.OpenAppResponse<>).GetMethod("op_Implicit")!), Documented.Value);
+        Assert.Contains(DocId.Of(typeof(OpenAppResponse<>).GetMethod("op_Implicit")!), Documented.Value);
         Assert.Contains(DocId.Of(typeof(IntegrationModels.OpenAppModelFactory).GetMethod("Page")!), Documented.Value);
         Assert.Contains(DocId.Of(typeof(IntegrationModels.LocalizedString).GetProperty("Item")!), Documented.Value);
         Assert.Contains(DocId.Of(typeof(NameMatch).GetField(nameof(NameMatch.Contains))!), Documented.Value);

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Diagnostics;
 using OpenApp.Integrations.Tests.Infrastructure;
 using WireMock.RequestBuilders;

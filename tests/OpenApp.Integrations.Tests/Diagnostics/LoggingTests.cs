@@ -1,10 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OpenApp.Integrations.Diagnostics;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

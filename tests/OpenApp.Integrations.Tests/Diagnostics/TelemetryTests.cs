@@ -4,7 +4,6 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using OpenApp.Integrations.Diagnostics;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;

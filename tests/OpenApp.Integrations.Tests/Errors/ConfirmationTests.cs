@@ -1,7 +1,5 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Tests.Resilience;
-using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

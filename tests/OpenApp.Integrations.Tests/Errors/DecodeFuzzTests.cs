@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -104,7 +103,7 @@ public sealed class StatusMappingTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient();
 
         var ex = await Assert.ThrowsAsync<OpenAppNotFoundException>(() =>
-            client.Integrations.GetAsync("i1", requestOptions: new Transport.OpenAppRequestOptions { CorrelationId = "mine-1" }));
+            client.Integrations.GetAsync("i1", requestOptions: new OpenAppRequestOptions { CorrelationId = "mine-1" }));
 
         Assert.Null(ex.ErrorCode);
         Assert.Null(ex.ServerMessage);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Tests.Resilience;
 using Polly.Timeout;

@@ -1,5 +1,4 @@
 using OpenApp.Integrations.Models;
-using OpenApp.Integrations.Pagination;
 using OpenApp.Integrations.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Tests.Pagination;
@@ -144,7 +143,7 @@ public sealed class PagingTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient();
         var options = new ListIntegrationsOptions { Limit = 2, ProviderType = ProviderType.VirtualAccess, Query = "site", OnlyDeleted = true };
 
-        await client.Integrations.ListAllAsync(options, new Transport.OpenAppRequestOptions { OrganizationId = TestKeys.OtherOrg }).ToListAsync();
+        await client.Integrations.ListAllAsync(options, new OpenAppRequestOptions { OrganizationId = TestKeys.OtherOrg }).ToListAsync();
 
         Assert.Equal(2, _fake.Server.LogEntries.Count);
         Assert.All(_fake.Server.LogEntries, entry =>

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using static OpenApp.Integrations.Tests.Resilience.ServerScript;

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Resilience;
 using OpenApp.Integrations.Tests.Infrastructure;
 using WireMock;
 using WireMock.RequestBuilders;

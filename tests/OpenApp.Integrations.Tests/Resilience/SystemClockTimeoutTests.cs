@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using Polly.Timeout;
 using WireMock.RequestBuilders;
@@ -65,5 +64,5 @@ public sealed class SystemClockTimeoutTests : IClassFixture<WireMockFixture>
     }
 
     private OpenAppClient Client(TimeSpan attemptTimeout) => _fake.CreateClient(configure: options =>
-        options.Retry = new global::OpenApp.Integrations.Resilience.OpenAppRetryOptions { MaxRetries = 0, AttemptTimeout = attemptTimeout });
+        options.Retry = new global::OpenApp.Integrations.OpenAppRetryOptions { MaxRetries = 0, AttemptTimeout = attemptTimeout });
 }

@@ -1,9 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

@@ -1,4 +1,3 @@
-using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Tests.Errors;
 using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Transport;

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
-using OpenApp.Integrations.Errors;
 
 namespace OpenApp.Integrations.Tests.Security;
 

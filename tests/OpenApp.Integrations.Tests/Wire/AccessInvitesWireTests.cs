@@ -103,7 +103,7 @@ public sealed class AccessInvitesWireTests : IClassFixture<WireMockFixture>
         await client.Integrations.AccessInvites.CreateAsync(
             Id,
             new CreateAccessInviteRequest { PortalIds = new List<string> { Samples.PortalId, "01JA80B4D2E5F6G7H8J9K0M1N3" } },
-            new Transport.OpenAppRequestOptions { IdempotencyKey = "invite-2026-04-07-cleaner" });
+            new OpenAppRequestOptions { IdempotencyKey = "invite-2026-04-07-cleaner" });
 
         var request = await _fake.AssertSingleCallAsync(
             "create_integration_access_invite",

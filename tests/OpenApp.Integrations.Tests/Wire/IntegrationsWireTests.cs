@@ -125,7 +125,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.Integrations.CreateAsync(
             request,
-            requestOptions: new Transport.OpenAppRequestOptions { OrganizationId = i % 2 == 0 ? TestKeys.Org : TestKeys.OtherOrg })));
+            requestOptions: new OpenAppRequestOptions { OrganizationId = i % 2 == 0 ? TestKeys.Org : TestKeys.OtherOrg })));
 
         Assert.Equal(string.Empty, request.OrgId ?? string.Empty);
         var entries = _fake.Server.LogEntries.Select(e => e.RequestMessage!).ToList();

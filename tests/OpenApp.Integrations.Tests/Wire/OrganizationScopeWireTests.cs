@@ -1,6 +1,5 @@
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Tests.Infrastructure;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tests.Wire;
 

@@ -86,7 +86,7 @@ public sealed class PathEscapingTests : IAsyncLifetime
         await using var failing = await RawRequestServer.StartAsync(404, """{"message": "Integration not found", "error_code": "not_found"}""");
         using var client = failing.CreateClient();
 
-        var error = await Assert.ThrowsAsync<global::OpenApp.Integrations.Errors.OpenAppNotFoundException>(() => client.Integrations.GetAsync("../x"));
+        var error = await Assert.ThrowsAsync<global::OpenApp.Integrations.OpenAppNotFoundException>(() => client.Integrations.GetAsync("../x"));
 
         Assert.Equal(404, error.Status);
         Assert.Equal("/api/v1/integrations/..%2Fx", Assert.Single(failing.Requests).RawTarget);
