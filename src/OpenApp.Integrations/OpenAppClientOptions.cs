@@ -29,6 +29,24 @@ public class OpenAppClientOptions
     /// <summary>The default organization (<c>X-Org</c>) for org-scoped calls.</summary>
     public string? OrganizationId { get; set; }
 
+    /// <summary>The default of <see cref="MaxResponseBodyBytes"/>: 16 MiB, far above the largest page (200 items).</summary>
+    public const long DefaultMaxResponseBodyBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes of a response body the SDK reads, counted after decompression. A response that declares a
+    /// larger <c>Content-Length</c> fails before its body is read, and a body that grows past the limit stops there;
+    /// either way the call fails with an <see cref="OpenAppTransportException"/> that names the limit, and is not
+    /// retried. Defaults to <see cref="DefaultMaxResponseBodyBytes"/>.
+    /// </summary>
+    public long MaxResponseBodyBytes { get; set; } = DefaultMaxResponseBodyBytes;
+
+    /// <summary>
+    /// Allows plain <c>http://</c> to a host that is not the local machine. Off by default: the API key and every
+    /// request would cross the network unencrypted. Loopback addresses (<c>localhost</c>, <c>127.0.0.1</c>,
+    /// <c>::1</c>) are always allowed, for local fakes and proxies.
+    /// </summary>
+    public bool AllowInsecureHttp { get; set; }
+
     /// <summary>Appended to the User-Agent, e.g. <c>my-app/1.2</c>.</summary>
     public string? UserAgentSuffix { get; set; }
 

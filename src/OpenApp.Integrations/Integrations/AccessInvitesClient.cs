@@ -27,7 +27,7 @@ public partial class AccessInvitesClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{id}/access-invites", "list_integration_access_invites", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessInvitesResponse, cancellationToken)
             .ConfigureAwait(false);
         var invites = response.Value.Invites;
@@ -56,7 +56,7 @@ public partial class AccessInvitesClient : ClientBase
         }
 
         var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-invites", "create_integration_access_invite", requestOptions)
-            .WithPathParameter("id", integrationId);
+            .SetPathParameter("id", integrationId);
         spec.IdempotencyKey ??= Guid.NewGuid().ToString("N");
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.CreateAccessInviteResponse, cancellationToken);
@@ -79,8 +79,8 @@ public partial class AccessInvitesClient : ClientBase
         Guard.Id(inviteId, nameof(inviteId));
         ArgumentNullException.ThrowIfNull(request);
         var spec = Spec(HttpMethod.Put, "/integrations/{id}/access-invites/{invite_link_id}", "update_integration_access_invite", requestOptions)
-            .WithPathParameter("id", integrationId)
-            .WithPathParameter("invite_link_id", inviteId);
+            .SetPathParameter("id", integrationId)
+            .SetPathParameter("invite_link_id", inviteId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.AccessInviteListItem, cancellationToken);
     }
@@ -97,8 +97,8 @@ public partial class AccessInvitesClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Delete, "/integrations/{id}/access-invites/{invite_link_id}", "delete_integration_access_invite", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
-            .WithPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
+            .SetPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
         return Transport.SendAsync(spec, cancellationToken);
     }
 
@@ -114,8 +114,8 @@ public partial class AccessInvitesClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-invites/{invite_link_id}/restore", "restore_integration_access_invite", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
-            .WithPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
+            .SetPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.AccessInviteListItem, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public partial class AccessPortalsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{id}/access-portals", "list_integration_access_portals", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessPortalsResponse, cancellationToken)
             .ConfigureAwait(false);
         return response.WithValue(ReadOnly(response.Value.Portals));
@@ -52,7 +52,7 @@ public partial class AccessPortalsClient : ClientBase
         }
 
         var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-portals", "create_integration_access_portal", requestOptions)
-            .WithPathParameter("id", integrationId);
+            .SetPathParameter("id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateAccessPortalRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.CreateAccessPortalResponse, cancellationToken);
     }
@@ -70,7 +70,7 @@ public partial class AccessPortalsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/access-portals/{portal_id}", "get_access_portal_by_id", requestOptions)
-            .WithPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
+            .SetPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.GetAccessPortalResponse, cancellationToken);
     }
 
@@ -94,8 +94,8 @@ public partial class AccessPortalsClient : ClientBase
         Guard.Id(portalId, nameof(portalId));
         ArgumentNullException.ThrowIfNull(request);
         var spec = Spec(HttpMethod.Put, "/integrations/{id}/access-portals/{portal_id}", "update_integration_access_portal", requestOptions)
-            .WithPathParameter("id", integrationId)
-            .WithPathParameter("portal_id", portalId);
+            .SetPathParameter("id", integrationId)
+            .SetPathParameter("portal_id", portalId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateAccessPortalRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.AccessPortalListItem, cancellationToken);
     }
@@ -112,8 +112,8 @@ public partial class AccessPortalsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Delete, "/integrations/{id}/access-portals/{portal_id}", "delete_integration_access_portal", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
-            .WithPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
+            .SetPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
         return Transport.SendAsync(spec, cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ public partial class BuildingUsersClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{id}/building-users", "list_building_users", requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
@@ -47,10 +47,8 @@ public partial class BuildingUsersClient : ClientBase
         ArgumentNullException.ThrowIfNull(request);
         Guard.Id(request.UserId, nameof(request) + "." + nameof(request.UserId));
         Guard.Id(request.Role, nameof(request) + "." + nameof(request.Role));
-        var spec = new RequestSpec(HttpMethod.Post, "/integrations/{id}/building-users", "add_building_user")
-        {
-            SuccessStatuses = new[] { 201 },
-        }.Apply(requestOptions).WithPathParameter("id", integrationId);
+        var spec = Spec(HttpMethod.Post, "/integrations/{id}/building-users", "add_building_user", requestOptions)
+            .SetPathParameter("id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<AddBuildingUserPayload>());
         return Transport.SendAsync(spec, cancellationToken);
     }
@@ -66,12 +64,9 @@ public partial class BuildingUsersClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = new RequestSpec(HttpMethod.Delete, "/integrations/{id}/building-users/{user_id}", "delete_building_user")
-        {
-            SuccessStatuses = new[] { 204 },
-        }.Apply(requestOptions)
-            .WithPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
-            .WithPathParameter("user_id", Guard.Id(userId, nameof(userId)));
+        var spec = Spec(HttpMethod.Delete, "/integrations/{id}/building-users/{user_id}", "delete_building_user", requestOptions)
+            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
+            .SetPathParameter("user_id", Guard.Id(userId, nameof(userId)));
         return Transport.SendAsync(spec, cancellationToken);
     }
 }

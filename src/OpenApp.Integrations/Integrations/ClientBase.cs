@@ -31,8 +31,9 @@ public abstract class ClientBase
     private protected static IReadOnlyList<T> ReadOnly<T>(IList<T>? items) =>
         items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList());
 
-    private protected static RequestSpec WithRead(RequestSpec spec, ReadOptions? options) =>
-        options is null
-            ? spec
-            : spec.WithQuery("include_deleted", options.IncludeDeleted).WithQuery("include_metadata", options.IncludeMetadata);
+    private protected static RequestSpec WithRead(RequestSpec spec, ReadOptions? options)
+    {
+        ReadOptions.AddTo(options, spec);
+        return spec;
+    }
 }

@@ -33,7 +33,7 @@ public partial class IntegrationsClient
     {
         var wanted = NameMatcher.Normalize(name, nameof(name));
         NameMatcher.Check(match, nameof(match));
-        var options = new ListIntegrationsOptions { Query = wanted, ProviderType = providerType, Limit = RequestSpec.MaxLimit };
+        var options = new ListIntegrationsOptions { Query = wanted, ProviderType = providerType, Limit = ListOptions.MaxLimit };
 
         var matches = new List<IntegrationResponse>();
         OpenAppResponse<Page<IntegrationResponse>>? firstMatchPage = null;

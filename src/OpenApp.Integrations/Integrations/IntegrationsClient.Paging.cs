@@ -23,7 +23,7 @@ public partial class IntegrationsClient
         CancellationToken cancellationToken = default)
     {
         var template = CopyOf(options ?? new ListIntegrationsOptions(), offset: null);
-        template.ToPagination();
+        template.Validate();
         return new OffsetPageable<IntegrationResponse>(
             template.Offset,
             (offset, token) => ListAsync(CopyOf(template, offset), requestOptions, token),
@@ -50,7 +50,7 @@ public partial class IntegrationsClient
     {
         Guard.Id(id, nameof(id));
         var template = CopyOf(options ?? new ListEntitiesOptions(), offset: null);
-        template.ToPagination();
+        template.Validate();
         return new OffsetPageable<EntityResponse>(
             template.Offset,
             (offset, token) => ListEntitiesAsync(id, CopyOf(template, offset), requestOptions, token),

@@ -64,15 +64,11 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         options ??= new ListIntegrationsOptions();
-        var page = options.ToPagination();
         var spec = Spec(HttpMethod.Get, "/integrations", "list_integrations", requestOptions);
-        spec.OutputOptions = options.ToOutputOptions();
-        spec.Pagination = page;
-        // An empty filter means "no filter": it is left out rather than sent as "q=".
-        spec.WithQuery("provider_type", NullIfBlank(options.ProviderType?.Value)).WithQuery("q", NullIfBlank(options.Query));
+        options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, page));
+        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, options));
     }
 
     /// <summary>Creates an integration (<c>POST /integrations</c>, <c>create_integration</c>).</summary>
@@ -118,7 +114,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}", "get_integration", requestOptions), options)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
 
@@ -141,7 +137,7 @@ public partial class IntegrationsClient : ClientBase
         Guard.Id(id, nameof(id));
         ArgumentNullException.ThrowIfNull(request);
         var spec = WithRead(Spec(HttpMethod.Put, "/integrations/{id}", "update_integration", requestOptions), options)
-            .WithPathParameter("id", id);
+            .SetPathParameter("id", id);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateIntegrationRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
@@ -159,7 +155,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = WithRead(Spec(HttpMethod.Delete, "/integrations/{id}/purge", "hard_delete_integration", requestOptions), options)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
 
@@ -175,7 +171,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = WithRead(Spec(HttpMethod.Post, "/integrations/{id}/restore", "restore_integration", requestOptions), options)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
 
@@ -217,7 +213,7 @@ public partial class IntegrationsClient : ClientBase
             "get_integration_provider_definition")
         {
             RequiresOrganization = false,
-        }.Apply(requestOptions).WithPathParameter("provider_type", Guard.Id(providerType.Value, nameof(providerType)));
+        }.Apply(requestOptions).SetPathParameter("provider_type", Guard.Id(providerType.Value, nameof(providerType)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
@@ -234,7 +230,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{id}/device-metadata-schema", "get_integration_device_metadata_schema", requestOptions)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationDeviceMetadataSchemaResponse, cancellationToken);
     }
 
@@ -253,7 +249,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/discovered-devices", "get_integration_discovered_devices", requestOptions), options)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
@@ -273,19 +269,12 @@ public partial class IntegrationsClient : ClientBase
     {
         Guard.Id(id, nameof(id));
         options ??= new ListEntitiesOptions();
-        var page = options.ToPagination();
         var spec = Spec(HttpMethod.Get, "/integrations/{id}/entities", "list_integration_entities", requestOptions)
-            .WithPathParameter("id", id);
-        spec.OutputOptions = options.ToOutputOptions();
-        spec.Pagination = page;
-        if (options.EntityTypes is { Count: > 0 } types)
-        {
-            spec.WithQuery("entity_type", string.Join(",", types.Select(t => Guard.Id(t.Value, nameof(options.EntityTypes)))));
-        }
-
+            .SetPathParameter("id", id);
+        options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_EntityResponse, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, page));
+        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, options));
     }
 
     /// <summary>
@@ -303,7 +292,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/ops", "list_integration_ops", requestOptions), options)
-            .WithPathParameter("id", Guard.Id(id, nameof(id)));
+            .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
@@ -326,8 +315,8 @@ public partial class IntegrationsClient : ClientBase
         Guard.Id(id, nameof(id));
         Guard.Id(opId, nameof(opId));
         var spec = Spec(HttpMethod.Post, "/integrations/{id}/ops/{op_id}", "execute_integration_op", requestOptions)
-            .WithPathParameter("id", id)
-            .WithPathParameter("op_id", opId);
+            .SetPathParameter("id", id)
+            .SetPathParameter("op_id", opId);
         spec.Body = RequestBody.FromJson(body is { ValueKind: not JsonValueKind.Null } value ? value : default);
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
@@ -371,7 +360,7 @@ public partial class IntegrationsClient : ClientBase
         }
 
         var spec = Spec(HttpMethod.Post, "/integrations/{id}/image", "upload_integration_image", requestOptions)
-            .WithPathParameter("id", id);
+            .SetPathParameter("id", id);
         spec.Body = new MultipartFileBody("file", fileName, detected, image);
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationImageUploadResponse, cancellationToken);
     }
@@ -439,8 +428,6 @@ public partial class IntegrationsClient : ClientBase
         return await UploadImageAsync(id, data, fileName, contentType, requestOptions, cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static Page<T> ToPage<T>(IList<T>? items, long total, PaginationQuery page) =>
-        new(ReadOnly(items), total, page.Offset ?? 0, page.Limit ?? ListOptions.DefaultLimit);
+    private static Page<T> ToPage<T>(IList<T>? items, long total, ListOptions page) =>
+        new(ReadOnly(items), total, page.Offset, page.Limit);
 }

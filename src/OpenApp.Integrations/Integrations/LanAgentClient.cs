@@ -42,7 +42,7 @@ public partial class LanAgentClient : ClientBase
             throw new ArgumentException("LanAgentTaskSpecRequest.Payload is required (use an empty JSON object when there is nothing to send).", nameof(request));
         }
         var spec = Spec(HttpMethod.Post, "/integrations/{integration_id}/lan-agent/task-spec", "post_integration_lan_agent_task_spec", requestOptions)
-            .WithPathParameter("integration_id", integrationId);
+            .SetPathParameter("integration_id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<LanAgentTaskSpecRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.LanAgentTaskSpecResponse, cancellationToken);
     }
@@ -57,7 +57,7 @@ public partial class LanAgentClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{integration_id}/lan-agent/tasks", "get_integration_lan_agent_tasks", requestOptions)
-            .WithPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)));
+            .SetPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 }

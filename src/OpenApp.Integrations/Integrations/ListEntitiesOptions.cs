@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
 
@@ -7,4 +8,20 @@ public sealed class ListEntitiesOptions : ListOptions
 {
     /// <summary>Only these entity types (sent comma-joined as <c>entity_type</c>); null or empty for all.</summary>
     public IList<EntityType>? EntityTypes { get; set; }
+
+    private protected override void AddFilters(RequestSpec spec)
+    {
+        if (EntityTypes is { Count: > 0 } types)
+        {
+            foreach (var type in types)
+            {
+                if (string.IsNullOrWhiteSpace(type.Value))
+                {
+                    throw new ArgumentException("ListEntitiesOptions.EntityTypes must not contain an empty entity type.");
+                }
+            }
+
+            spec.AddQuery("entity_type", string.Join(",", types.Select(t => t.Value)));
+        }
+    }
 }

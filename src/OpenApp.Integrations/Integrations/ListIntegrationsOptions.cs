@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
 
@@ -10,4 +11,10 @@ public sealed class ListIntegrationsOptions : ListOptions
 
     /// <summary>Free-text search (<c>q</c>); null for none.</summary>
     public string? Query { get; set; }
+
+    private protected override void AddFilters(RequestSpec spec) =>
+        // An empty filter means "no filter": it is left out rather than sent as "q=".
+        spec.AddQuery("provider_type", NullIfBlank(ProviderType?.Value)).AddQuery("q", NullIfBlank(Query));
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

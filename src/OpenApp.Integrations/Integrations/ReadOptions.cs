@@ -1,3 +1,5 @@
+using OpenApp.Integrations.Transport;
+
 namespace OpenApp.Integrations;
 
 /// <summary>The optional <c>include_deleted</c> / <c>include_metadata</c> query flags of single-resource operations.</summary>
@@ -8,4 +10,13 @@ public sealed class ReadOptions
 
     /// <summary>Include provider metadata. Null leaves the flag out (server default).</summary>
     public bool? IncludeMetadata { get; set; }
+
+    /// <summary>Writes the flags that are set; <paramref name="options"/> null writes nothing.</summary>
+    internal static void AddTo(ReadOptions? options, RequestSpec spec)
+    {
+        if (options is not null)
+        {
+            spec.AddQuery("include_deleted", options.IncludeDeleted).AddQuery("include_metadata", options.IncludeMetadata);
+        }
+    }
 }

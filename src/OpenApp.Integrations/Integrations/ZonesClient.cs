@@ -29,10 +29,10 @@ public partial class ZonesClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = Spec(HttpMethod.Get, "/integrations/{integration_id}/zones", "list_integration_zones", requestOptions)
-            .WithPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)))
-            .WithQuery("include_deleted", options?.IncludeDeleted)
-            .WithQuery("only_deleted", options?.OnlyDeleted)
-            .WithQuery("include_metadata", options?.IncludeMetadata);
+            .SetPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)))
+            .AddQuery("include_deleted", options?.IncludeDeleted)
+            .AddQuery("only_deleted", options?.OnlyDeleted)
+            .AddQuery("include_metadata", options?.IncludeMetadata);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListZoneResponse, cancellationToken).ConfigureAwait(false);
         return response.WithValue<IReadOnlyList<ZoneResponse>>(response.Value);
     }

@@ -347,20 +347,8 @@ public partial class OpenAppTransport
         }
     }
 
-    private static bool IsSuccess(RequestSpec spec, int status)
-    {
-        // Indexed: foreach over the interface would allocate an enumerator per call.
-        var expected = spec.SuccessStatuses;
-        for (var i = 0; i < expected.Count; i++)
-        {
-            if (expected[i] == status)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Any 2xx is a success: a 201 or 204 where the contract says 200 still means the server did it.
+    private static bool IsSuccess(RequestSpec spec, int status) => status is >= 200 and <= 299;
 
     private async ValueTask<HttpRequestMessage> CreateRequestAsync(PreparedCall call, CancellationToken cancellationToken)
     {

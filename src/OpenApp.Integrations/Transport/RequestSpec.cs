@@ -1,29 +1,27 @@
 using System.Globalization;
-using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 
 namespace OpenApp.Integrations.Transport;
 
 /// <summary>
-/// One OpenApp call, described as a value: method, path template and its parameters, query, headers, body, the
-/// statuses that mean success and the operation's name. <see cref="OpenAppTransport"/> turns it into HTTP.
+/// One OpenApp call, described as a value: method, path template and its parameters, query, headers, body and the
+/// operation's name. <see cref="OpenAppTransport"/> turns it into HTTP. Its members that change it are named as
+/// mutators (<c>Set...</c>, <c>Add...</c>, <c>Apply</c>) and return the same spec, for chaining.
 /// </summary>
 /// <remarks>
-/// Every path parameter becomes exactly one escaped path segment (<c>a/b</c> goes out as <c>a%2Fb</c>,
-/// <c>..</c> as <c>%2E%2E</c>), so no id can reach another route. Query values that are null are left out.
-/// Use it through <c>client.Transport.SendAsync(spec, ...)</c> to call routes the SDK does not wrap yet.
+/// Every path parameter becomes exactly one escaped path segment (<c>a/b</c> goes out as <c>a%2Fb</c>); the values
+/// <c>.</c> and <c>..</c> are rejected, so no id can reach another route. Query values that are null are left out.
+/// Any 2xx status is a success. Use it through <c>client.Transport.SendAsync(spec, ...)</c> to call routes the SDK
+/// does not wrap yet.
 /// </remarks>
 public sealed class RequestSpec
 {
-    private static readonly int[] s_ok = { 200 };
     private static readonly IReadOnlyList<KeyValuePair<string, string>> s_none = Array.Empty<KeyValuePair<string, string>>();
     private static readonly HashSet<string> s_reservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Authorization", "X-API-Key", "X-Org", "User-Agent", "Idempotency-Key", "X-Correlation-Id", "X-OpenApp-Confirm",
         "Host", "Content-Type", "Content-Length", "Transfer-Encoding", "Connection",
     };
-
-    /// <summary>The largest page the server serves.</summary>
-    public const int MaxLimit = 200;
 
     // Created on first use: most calls have one path parameter, few have extra query keys, fewer extra headers.
     private List<KeyValuePair<string, string>>? _pathParameters;
@@ -33,6 +31,7 @@ public sealed class RequestSpec
     private string? _idempotencyKey;
     private string? _correlationId;
     private string? _confirmationToken;
+    private readonly OperationInfo? _operation;
 
     /// <summary>Describes a call.</summary>
     /// <param name="method">The HTTP method.</param>
@@ -53,6 +52,25 @@ public sealed class RequestSpec
         OperationName = operationName;
     }
 
+    /// <summary>
+    /// Describes a call to an operation of the contract: its method, route, name and <c>X-Org</c> requirement come
+    /// from the generated table, only the query keys the contract declares may be added, and an operation that
+    /// declares <c>Idempotency-Key</c> gets a fresh key (the same on every attempt of this call).
+    /// </summary>
+    /// <param name="operation">The operation, from <c>OpenAppOperations</c>.</param>
+    internal RequestSpec(OperationInfo operation)
+    {
+        _operation = operation;
+        Method = operation.Method;
+        PathTemplate = operation.PathTemplate;
+        OperationName = operation.OperationId;
+        RequiresOrganization = operation.RequiresOrganization;
+        if (operation.DeclaresIdempotencyKey)
+        {
+            _idempotencyKey = Guid.NewGuid().ToString("N");
+        }
+    }
+
     /// <summary>The HTTP method.</summary>
     public HttpMethod Method { get; }
 
@@ -65,27 +83,12 @@ public sealed class RequestSpec
     /// <summary>Whether the route needs <c>X-Org</c> (all /integrations routes but the two provider-type ones).</summary>
     public bool RequiresOrganization { get; init; } = true;
 
-    /// <summary>The statuses that mean success; any other status raises an exception. Defaults to 200.</summary>
-    public IReadOnlyList<int> SuccessStatuses { get; init; } = s_ok;
-
     /// <summary>The organization for this call; null uses the transport's.</summary>
     public string? OrganizationId
     {
         get => _organizationId;
         set => _organizationId = Checked(value, nameof(OrganizationId));
     }
-
-    /// <summary>
-    /// The bundle's <c>output_options</c> object; when set, written first as the three lowercase boolean keys
-    /// <c>include_deleted</c>, <c>only_deleted</c>, <c>include_metadata</c> (never as <c>output_options=...</c>).
-    /// </summary>
-    public MultiResourceOutputOptionsQuery? OutputOptions { get; set; }
-
-    /// <summary>
-    /// The bundle's <c>pagination</c> object; when set, written after the output options as <c>limit</c> and
-    /// <c>offset</c> (null members are left out). Limit must be 1 to 200 and offset 0 or more.
-    /// </summary>
-    public PaginationQuery? Pagination { get; set; }
 
     /// <summary>The request body, if any.</summary>
     public RequestBody? Body { get; set; }
@@ -114,7 +117,7 @@ public sealed class RequestSpec
     /// <summary>The path parameters bound so far.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> PathParameters => _pathParameters ?? s_none;
 
-    /// <summary>The query parameters after the output options and pagination, in order.</summary>
+    /// <summary>The query parameters, in the order they were added.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Query => _query ?? s_none;
 
     /// <summary>Extra headers.</summary>
@@ -128,8 +131,8 @@ public sealed class RequestSpec
     /// <param name="name">The placeholder's name.</param>
     /// <param name="value">Its value: not null, empty or blank.</param>
     /// <returns>This spec.</returns>
-    /// <exception cref="ArgumentException">The value is blank, or the template has no such placeholder.</exception>
-    public RequestSpec WithPathParameter(string name, string value)
+    /// <exception cref="ArgumentException">The value is blank, <c>.</c> or <c>..</c>, or the template has no such placeholder.</exception>
+    public RequestSpec SetPathParameter(string name, string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (string.IsNullOrWhiteSpace(value))
@@ -156,9 +159,16 @@ public sealed class RequestSpec
     /// <param name="name">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>This spec.</returns>
-    public RequestSpec WithQuery(string name, string? value)
+    /// <exception cref="InvalidOperationException">The spec was made for a contract operation that does not declare the key.</exception>
+    public RequestSpec AddQuery(string name, string? value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (_operation is not null && !_operation.DeclaresQueryParameter(name))
+        {
+            // A bug in a façade, never the caller's input: the SDK sends no key the contract does not declare.
+            throw new InvalidOperationException($"'{name}' is not a query parameter of {_operation}.");
+        }
+
         if (value is not null)
         {
             (_query ??= new List<KeyValuePair<string, string>>()).Add(new KeyValuePair<string, string>(name, value));
@@ -171,21 +181,21 @@ public sealed class RequestSpec
     /// <param name="name">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>This spec.</returns>
-    public RequestSpec WithQuery(string name, bool? value) =>
-        WithQuery(name, value is null ? null : value.Value ? "true" : "false");
+    public RequestSpec AddQuery(string name, bool? value) =>
+        AddQuery(name, value is null ? null : value.Value ? "true" : "false");
 
     /// <summary>Adds an integer query parameter; null is left out.</summary>
     /// <param name="name">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>This spec.</returns>
-    public RequestSpec WithQuery(string name, long? value) =>
-        WithQuery(name, value?.ToString(CultureInfo.InvariantCulture));
+    public RequestSpec AddQuery(string name, long? value) =>
+        AddQuery(name, value?.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Adds a header.</summary>
     /// <param name="name">A header the SDK does not own (not auth, X-Org, User-Agent, ...).</param>
     /// <param name="value">Its value, without CR or LF.</param>
     /// <returns>This spec.</returns>
-    public RequestSpec WithHeader(string name, string value)
+    public RequestSpec AddHeader(string name, string value)
     {
         HeaderValueGuard.ThrowIfInvalidName(name, nameof(name));
         HeaderValueGuard.ThrowIfInvalid(value, nameof(value));
@@ -230,7 +240,7 @@ public sealed class RequestSpec
 
         foreach (var (name, value) in options.Headers)
         {
-            WithHeader(name, value);
+            AddHeader(name, value);
         }
 
         return this;
@@ -239,21 +249,6 @@ public sealed class RequestSpec
     /// <summary>The path and query, relative to the API root, e.g. <c>/integrations/a%2Fb?include_deleted=false</c>.</summary>
     /// <exception cref="InvalidOperationException">A placeholder is not bound.</exception>
     public string BuildPathAndQuery() => BuildUri(string.Empty, out _);
-
-    /// <summary>The path alone (no query), for error messages and telemetry that must not carry query text.</summary>
-    internal string BuildPath()
-    {
-        var text = new UriTextBuilder(stackalloc char[256]);
-        try
-        {
-            AppendPath(ref text);
-            return text.ToString();
-        }
-        finally
-        {
-            text.Dispose();
-        }
-    }
 
     /// <summary>
     /// <paramref name="root"/> followed by the path and query, built into one string; <paramref name="pathEnd"/> is
@@ -337,62 +332,23 @@ public sealed class RequestSpec
 
     private void AppendQuery(ref UriTextBuilder text)
     {
-        var first = true;
-        if (OutputOptions is { } output)
+        if (_query is not { } query)
         {
-            Append(ref text, ref first, "include_deleted", output.IncludeDeleted ? "true" : "false");
-            Append(ref text, ref first, "only_deleted", output.OnlyDeleted ? "true" : "false");
-            Append(ref text, ref first, "include_metadata", output.IncludeMetadata ? "true" : "false");
+            return;
         }
 
-        if (Pagination is { } page)
+        for (var i = 0; i < query.Count; i++)
         {
-            if (page.Limit is { } limit)
-            {
-                ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, "Pagination.Limit");
-                ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, MaxLimit, "Pagination.Limit");
-                AppendKey(ref text, ref first, "limit");
-                text.Append(limit);
-            }
-
-            if (page.Offset is { } offset)
-            {
-                ArgumentOutOfRangeException.ThrowIfNegative(offset, "Pagination.Offset");
-                AppendKey(ref text, ref first, "offset");
-                text.Append(offset);
-            }
-        }
-
-        if (_query is { } query)
-        {
-            foreach (var (name, value) in query)
-            {
-                Append(ref text, ref first, name, value);
-            }
-        }
-
-        static void Append(ref UriTextBuilder text, ref bool first, string name, string value)
-        {
-            AppendKey(ref text, ref first, name);
-            text.AppendEscaped(value);
-        }
-
-        static void AppendKey(ref UriTextBuilder text, ref bool first, string name)
-        {
-            text.Append(first ? '?' : '&');
+            var (name, value) = query[i];
+            text.Append(i == 0 ? '?' : '&');
             text.AppendEscaped(name);
             text.Append('=');
-            first = false;
+            text.AppendEscaped(value);
         }
     }
 
-    /// <summary>Escapes a value as one path segment; "." and ".." are escaped too so they stay data, not navigation.</summary>
-    internal static string EscapeSegment(string value) => value switch
-    {
-        "." => "%2E",
-        ".." => "%2E%2E",
-        _ => Uri.EscapeDataString(value),
-    };
+    // One path segment: '/' and every other reserved character escaped ("." and ".." never get here).
+    private static string EscapeSegment(string value) => Uri.EscapeDataString(value);
 
     private static string? Checked(string? value, string name)
     {

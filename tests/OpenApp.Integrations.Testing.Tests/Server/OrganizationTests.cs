@@ -19,7 +19,7 @@ public class OrganizationTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration();
         using var client = _server.CreateClient();
         var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration") { RequiresOrganization = false }
-            .WithPathParameter("id", id);
+            .SetPathParameter("id", id);
 
         var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 

@@ -55,7 +55,7 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
             Secrets = Json.Parse("""{"pin": "PLANTED-9876"}"""),
         })).Value;
         await client.Integrations.UpdateAsync(created.Id, new UpdateIntegrationRequest { Secrets = null });
-        var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").WithPathParameter("id", created.Id);
+        var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").SetPathParameter("id", created.Id);
         var raw = (await client.Transport.SendAsync(spec, OpenAppJson.TypeInfo<JsonElement>())).Value;
 
         Assert.False(raw.TryGetProperty("secrets", out _));

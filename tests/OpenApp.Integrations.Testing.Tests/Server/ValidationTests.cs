@@ -46,7 +46,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         var spec = new RequestSpec(HttpMethod.Post, "/integrations/{id}/access-invites", "create_integration_access_invite")
         {
             Body = Raw.Body($$"""{"portal_ids": ["{{portal.Id}}"], "schedules": [{"valid_from": "2030-01-01T00:00:00Z"}]}"""),
-        }.WithPathParameter("id", id);
+        }.SetPathParameter("id", id);
 
         var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 

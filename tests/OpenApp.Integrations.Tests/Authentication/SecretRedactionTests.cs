@@ -84,7 +84,7 @@ public sealed class SecretRedactionTests
         var spec = new RequestSpec(HttpMethod.Put, "/integrations/{id}", "update_integration")
         {
             Body = RequestBody.FromJson(request, Serialization.OpenAppJson.TypeInfo<UpdateIntegrationRequest>()),
-        }.WithPathParameter("id", Samples.IntegrationId);
+        }.SetPathParameter("id", Samples.IntegrationId);
 
         foreach (var text in new[] { spec.ToString(), spec.Body!.ToString(), request.Secrets.ToString() })
         {

@@ -162,7 +162,7 @@ public sealed class TelemetryTests : IClassFixture<WireMockFixture>
         using var spans = new SpanRecorder(Port);
         var options = new OpenAppClientOptions { ApiKey = _fake.ApiKey, LoggerFactory = logs.Factory, MeterFactory = meterFactory };
         var diagnostics = new TransportDiagnostics(options, TimeProvider.System, _fake.ApiRoot);
-        var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").WithPathParameter("id", "i1");
+        var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").SetPathParameter("id", "i1");
 
         using (var scope = diagnostics.StartOperation(spec, new Uri(_fake.ApiRoot + "/integrations/i1"), TestKeys.Org))
         {

@@ -70,7 +70,7 @@ public sealed class PathEscapingTests : IDisposable
         Assert.Equal("opId", ex.ParamName);
         ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.Integrations.AccessPortals.GetAsync(id));
         Assert.Equal("portalId", ex.ParamName);
-        ex = Assert.Throws<ArgumentException>(() => new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").WithPathParameter("id", id));
+        ex = Assert.Throws<ArgumentException>(() => new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").SetPathParameter("id", id));
         Assert.Equal("id", ex.ParamName);
 
         Assert.Empty(_server.Requests);

@@ -139,7 +139,7 @@ public sealed class SecretLeakTests : IClassFixture<WireMockFixture>
         {
             Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateIntegrationRequest>()),
             IdempotencyKey = "k",
-        }.WithHeader("X-Trace", "t");
+        }.AddHeader("X-Trace", "t");
 
         var created = await client.Integrations.CreateAsync(request);
         var page = await client.Integrations.ListAsync();
