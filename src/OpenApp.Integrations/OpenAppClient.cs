@@ -15,7 +15,7 @@ namespace OpenApp.Integrations;
 /// </example>
 public partial class OpenAppClient : IDisposable
 {
-    private readonly TransportPipeline? _ownedPipeline;
+    private readonly TransportCore? _ownedCore;
     private readonly OpenAppTransport _transport;
     private readonly IntegrationsClient _integrations;
 
@@ -41,8 +41,8 @@ public partial class OpenAppClient : IDisposable
     public OpenAppClient(OpenAppClientOptions options, HttpClient? httpClient)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _ownedPipeline = new TransportPipeline(options, httpClient);
-        _transport = new OpenAppTransport(_ownedPipeline, options.OrganizationId);
+        _ownedCore = ClientSetup.CreateCore(options, httpClient);
+        _transport = new OpenAppTransport(_ownedCore, options.OrganizationId);
         _integrations = new IntegrationsClient(_transport);
     }
 
@@ -73,7 +73,7 @@ public partial class OpenAppClient : IDisposable
     /// disposing the scoped client does nothing (the original owns the connection).
     /// </summary>
     /// <param name="organizationId">The organization id (ULID).</param>
-    /// <exception cref="ArgumentException">The id is blank or contains CR/LF.</exception>
+    /// <exception cref="ArgumentException">The id is blank or not printable ASCII.</exception>
     public virtual OpenAppClient ForOrganization(string organizationId) =>
         new(_transport.WithOrganization(organizationId));
 
@@ -90,7 +90,7 @@ public partial class OpenAppClient : IDisposable
     {
         if (disposing)
         {
-            _ownedPipeline?.Dispose();
+            _ownedCore?.Dispose();
         }
     }
 

@@ -67,6 +67,14 @@ public sealed class OpenAppApiKey
             return false;
         }
 
+        if (!HeaderValueGuard.IsPrintableAscii(trimmed))
+        {
+            // The whole key goes out as the X-API-Key header value, origin included (an IDN host must be punycode).
+            problem = "The API key contains whitespace, control or non-ASCII characters; it is sent as an HTTP header " +
+                "value, so it may only hold printable ASCII (write an international host name in its xn-- form). " + FormatHint + ".";
+            return false;
+        }
+
         var at = trimmed.IndexOf(Separator, StringComparison.Ordinal);
         if (at <= 0)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenApp.Integrations;
 using OpenApp.Integrations.DependencyInjection;
+using OpenApp.Integrations.Transport;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -117,12 +118,7 @@ public static class OpenAppServiceCollectionExtensions
         // rotation would never reach it. Connections are recycled by SocketsHttpHandler instead (DNS changes are
         // picked up), and the handler lives as long as the client.
         var builder = services.AddHttpClient(httpClientName)
-            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
-                AutomaticDecompression = System.Net.DecompressionMethods.All,
-            })
+            .ConfigurePrimaryHttpMessageHandler(static () => TransportCore.CreateHandler()) // redirects off, see there
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
         if (serviceKey is null)

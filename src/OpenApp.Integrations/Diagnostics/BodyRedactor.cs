@@ -1,17 +1,17 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using OpenApp.Integrations.Authentication;
 
 namespace OpenApp.Integrations.Diagnostics;
 
 /// <summary>
 /// Formats a body for a log line: JSON with secret-looking fields replaced by <c>[redacted]</c>, text as it is,
-/// anything else as a size; always capped.
+/// anything else as a size; always capped. The body is already in memory (the transport read it once); formatting
+/// never holds more than about the cap: JSON is copied token by token and the copy stops at the cap.
 /// </summary>
 internal static class BodyRedactor
 {
-    // Bigger bodies are not parsed for redaction, so they are not shown at all.
-    private const int MaxBytesToRedact = 1024 * 1024;
-
     // Field names are compared lower-case with '_' and '-' removed; a name containing any of these is redacted.
     private static readonly string[] s_sensitiveFragments =
     [
@@ -25,30 +25,38 @@ internal static class BodyRedactor
             return "(empty)";
         }
 
-        if (body.Length > MaxBytesToRedact)
-        {
-            return $"({body.Length} bytes, too large to log)";
-        }
-
+        // Read past the cap by the longest secret: a key that starts before the cap is then whole when the text is
+        // scrubbed, so the cut cannot leave half a key behind.
+        var window = maxLength + scrubber.LongestSecretLength;
         string text;
+        var cut = false;
         if (IsJson(mediaType, body))
         {
-            text = TryRedactJson(body) ?? "(" + body.Length + " bytes of malformed JSON, not logged)";
+            var redacted = TryRedactJson(body, window, out cut);
+            if (redacted is null)
+            {
+                return "(" + body.Length + " bytes of malformed JSON, not logged)";
+            }
+
+            text = redacted;
         }
         else if (IsText(mediaType))
         {
-            text = Encoding.UTF8.GetString(body);
+            // Decode a little more than the cap (UTF-8 is at most 4 bytes a character): enough to cut at the cap.
+            var take = (int)Math.Min(body.Length, (long)window * 4 + 4);
+            text = Encoding.UTF8.GetString(body[..take]);
+            cut = take < body.Length;
         }
         else
         {
             return $"({body.Length} bytes of {mediaType ?? "unknown content"}, not logged)";
         }
 
-        return Cap(scrubber.Scrub(text), maxLength);
+        text = scrubber.Scrub(text);
+        return text.Length > maxLength || cut
+            ? text[..Math.Min(text.Length, maxLength)] + $"...(cut, {body.Length} bytes in all)"
+            : text;
     }
-
-    internal static string Cap(string text, int maxLength) =>
-        text.Length <= maxLength ? text : text[..maxLength] + $"...(cut, {text.Length} characters in all)";
 
     internal static bool IsSensitiveName(string name)
     {
@@ -91,19 +99,30 @@ internal static class BodyRedactor
         mediaType is not null && (mediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ||
             mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase));
 
-    private static string? TryRedactJson(ReadOnlySpan<byte> body)
+    // Copies the JSON token by token with sensitive values replaced, and stops once the copy passes the cap: a large
+    // body costs a read of the bytes it shows, not a parsed document.
+    private static string? TryRedactJson(ReadOnlySpan<byte> body, int maxLength, out bool cut)
     {
+        cut = false;
+        var output = new ArrayBufferWriter<byte>(Math.Min(body.Length, maxLength) + 64);
         try
         {
-            var reader = new Utf8JsonReader(body);
-            using var document = JsonDocument.ParseValue(ref reader);
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer))
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true }))
             {
-                Write(writer, document.RootElement);
+                while (reader.Read())
+                {
+                    if (writer.BytesCommitted + writer.BytesPending > maxLength)
+                    {
+                        cut = true;
+                        break;
+                    }
+
+                    CopyToken(ref reader, writer);
+                }
             }
 
-            return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return Encoding.UTF8.GetString(output.WrittenSpan);
         }
         catch (JsonException)
         {
@@ -111,38 +130,50 @@ internal static class BodyRedactor
         }
     }
 
-    private static void Write(Utf8JsonWriter writer, JsonElement element)
+    private static void CopyToken(ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {
-        switch (element.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Object:
+            case JsonTokenType.StartObject:
                 writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (IsSensitiveName(property.Name))
-                    {
-                        writer.WriteString(property.Name, HeaderRedactor.Redacted);
-                    }
-                    else
-                    {
-                        writer.WritePropertyName(property.Name);
-                        Write(writer, property.Value);
-                    }
-                }
-
+                break;
+            case JsonTokenType.EndObject:
                 writer.WriteEndObject();
                 break;
-            case JsonValueKind.Array:
+            case JsonTokenType.StartArray:
                 writer.WriteStartArray();
-                foreach (var item in element.EnumerateArray())
-                {
-                    Write(writer, item);
-                }
-
+                break;
+            case JsonTokenType.EndArray:
                 writer.WriteEndArray();
                 break;
+            case JsonTokenType.PropertyName:
+                var name = reader.GetString()!;
+                writer.WritePropertyName(name);
+                if (IsSensitiveName(name))
+                {
+                    // The value, whatever its shape, becomes one string.
+                    reader.Read();
+                    reader.Skip();
+                    writer.WriteStringValue(SecretScrubber.Redacted);
+                }
+
+                break;
+            case JsonTokenType.String:
+                writer.WriteStringValue(reader.GetString());
+                break;
+            case JsonTokenType.Number:
+                writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
+                break;
+            case JsonTokenType.True:
+                writer.WriteBooleanValue(true);
+                break;
+            case JsonTokenType.False:
+                writer.WriteBooleanValue(false);
+                break;
+            case JsonTokenType.Null:
+                writer.WriteNullValue();
+                break;
             default:
-                element.WriteTo(writer);
                 break;
         }
     }

@@ -1,12 +1,13 @@
 using System.Net.Http.Headers;
 using System.Text;
+using OpenApp.Integrations.Authentication;
 
 namespace OpenApp.Integrations.Diagnostics;
 
 /// <summary>Formats headers for a log line: allow-listed values as they are, everything else as <c>[redacted]</c>.</summary>
 internal static class HeaderRedactor
 {
-    public const string Redacted = "[redacted]";
+    public const string Redacted = SecretScrubber.Redacted;
 
     // Credentials and capabilities: redacted even when the caller allow-lists them.
     private static readonly HashSet<string> s_alwaysRedacted = new(StringComparer.OrdinalIgnoreCase)

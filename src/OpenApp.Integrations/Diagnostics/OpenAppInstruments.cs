@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Diagnostics;
 

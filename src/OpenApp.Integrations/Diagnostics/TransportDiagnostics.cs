@@ -1,8 +1,9 @@
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using OpenApp.Integrations.Transport;
+using OpenApp.Integrations.Authentication;
 
 namespace OpenApp.Integrations.Diagnostics;
 
@@ -12,21 +13,33 @@ namespace OpenApp.Integrations.Diagnostics;
 /// </summary>
 internal sealed class TransportDiagnostics
 {
-    public TransportDiagnostics(OpenAppClientOptions options, TimeProvider timeProvider, Uri apiRoot)
+    /// <param name="logging">What log messages may show; null for the defaults.</param>
+    /// <param name="loggerFactory">Where to log; null logs nothing.</param>
+    /// <param name="meterFactory">Creates the meter; null uses the process-wide one.</param>
+    /// <param name="timeProvider">The client's clock.</param>
+    /// <param name="apiRoot">The server (host and port go on spans and metrics).</param>
+    /// <param name="scrubber">The client's secrets, cut out of every logged header and body.</param>
+    /// <exception cref="ArgumentException">A logging setting is out of range.</exception>
+    public TransportDiagnostics(
+        OpenAppLoggingOptions? logging,
+        ILoggerFactory? loggerFactory,
+        IMeterFactory? meterFactory,
+        TimeProvider timeProvider,
+        Uri apiRoot,
+        SecretScrubber scrubber)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var logging = options.Logging ?? new OpenAppLoggingOptions();
+        logging ??= new OpenAppLoggingOptions();
         if (logging.MaxBodyLength < 0)
         {
-            throw new ArgumentException("OpenAppClientOptions.Logging.MaxBodyLength must not be negative.", nameof(options));
+            throw new ArgumentException("OpenAppClientOptions.Logging.MaxBodyLength must not be negative.", nameof(logging));
         }
 
-        Logger = options.LoggerFactory?.CreateLogger(OpenAppDiagnostics.LoggerCategory) ?? NullLogger.Instance;
+        Logger = loggerFactory?.CreateLogger(OpenAppDiagnostics.LoggerCategory) ?? NullLogger.Instance;
         LogBodies = logging.LogBodies;
         MaxBodyLength = logging.MaxBodyLength;
         AllowedHeaders = logging.AllowedHeaderNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        Instruments = OpenAppInstruments.For(options.MeterFactory);
-        Scrubber = new SecretScrubber(options.ApiKey);
+        Instruments = OpenAppInstruments.For(meterFactory);
+        Scrubber = scrubber;
         TimeProvider = timeProvider;
         ServerAddress = apiRoot.Host;
         ServerPort = apiRoot.Port;
@@ -51,31 +64,28 @@ internal sealed class TransportDiagnostics
     public int ServerPort { get; }
 
     /// <summary>
-    /// Whether anything would see a call's telemetry: a span listener, an enabled instrument or an enabled log level.
-    /// Asked at the start of each call (listeners and log filters can change while the app runs).
+    /// Starts the telemetry of one call, or returns null when nothing would see it (no span listener, no enabled
+    /// instrument, no enabled log level): then a call costs no telemetry at all. Asked per call, since listeners and
+    /// log filters change while an app runs.
     /// </summary>
-    public bool IsObserved =>
-        OpenAppInstruments.ActivitySource.HasListeners() ||
-        Instruments.RequestDuration.Enabled ||
-        Instruments.Retries.Enabled ||
-        Logger.IsEnabled(LogLevel.Warning) ||
-        Logger.IsEnabled(LogLevel.Information) ||
-        Logger.IsEnabled(LogLevel.Debug);
-
-    /// <summary>Starts the span and the clock of one SDK call.</summary>
-    public OperationScope StartOperation(RequestSpec spec, Uri safeUri, string? organizationId) =>
-        StartOperation(PreparedCall.Describing(spec, safeUri, organizationId, null));
-
-    /// <summary>Starts the span and the clock of one SDK call.</summary>
-    public OperationScope StartOperation(PreparedCall call)
+    public CallTelemetry? StartCall(ICallDescription call)
     {
-        var spec = call.Spec;
-        var activity = OpenAppInstruments.ActivitySource.StartActivity(spec.OperationName, ActivityKind.Client);
+        if (!OpenAppInstruments.ActivitySource.HasListeners() &&
+            !Instruments.RequestDuration.Enabled &&
+            !Instruments.Retries.Enabled &&
+            !Logger.IsEnabled(LogLevel.Warning) &&
+            !Logger.IsEnabled(LogLevel.Information) &&
+            !Logger.IsEnabled(LogLevel.Debug))
+        {
+            return null;
+        }
+
+        var activity = OpenAppInstruments.ActivitySource.StartActivity(call.OperationName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag(OpenAppDiagnostics.Tags.Operation, spec.OperationName);
-            activity.SetTag(OpenAppDiagnostics.Tags.HttpMethod, spec.Method.Method);
-            activity.SetTag(OpenAppDiagnostics.Tags.UrlTemplate, spec.PathTemplate);
+            activity.SetTag(OpenAppDiagnostics.Tags.Operation, call.OperationName);
+            activity.SetTag(OpenAppDiagnostics.Tags.HttpMethod, call.Method);
+            activity.SetTag(OpenAppDiagnostics.Tags.UrlTemplate, call.PathTemplate);
             activity.SetTag(OpenAppDiagnostics.Tags.ServerAddress, ServerAddress);
             activity.SetTag(OpenAppDiagnostics.Tags.ServerPort, ServerPort);
             if (call.OrganizationId is { } organizationId)
@@ -84,6 +94,6 @@ internal sealed class TransportDiagnostics
             }
         }
 
-        return new OperationScope(this, call, activity);
+        return new CallTelemetry(this, call, activity);
     }
 }

@@ -30,8 +30,7 @@ public partial class AccessInvitesClient : ClientBase
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessInvitesResponse, cancellationToken)
             .ConfigureAwait(false);
-        var invites = response.Value.Invites;
-        return response.WithValue(ReadOnly(invites));
+        return response.Map(list => ReadOnly(list.Invites));
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ public partial class AccessPortalsClient : ClientBase
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessPortalsResponse, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue(ReadOnly(response.Value.Portals));
+        return response.Map(list => ReadOnly(list.Portals));
     }
 
     /// <summary>Creates a portal, optionally linked to a device (<c>create_integration_access_portal</c>).</summary>

@@ -68,7 +68,7 @@ public partial class IntegrationsClient : ClientBase
         options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, options));
+        return response.Map(list => ToPage(list.Items, list.Total, options));
     }
 
     /// <summary>Creates an integration (<c>POST /integrations</c>, <c>create_integration</c>).</summary>
@@ -191,7 +191,7 @@ public partial class IntegrationsClient : ClientBase
         }.Apply(requestOptions);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.IDictionaryStringLocalizedString, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue<IReadOnlyDictionary<string, LocalizedString>>(response.Value.AsReadOnly());
+        return response.Map<IReadOnlyDictionary<string, LocalizedString>>(types => types.AsReadOnly());
     }
 
     /// <summary>
@@ -274,7 +274,7 @@ public partial class IntegrationsClient : ClientBase
         options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_EntityResponse, cancellationToken)
             .ConfigureAwait(false);
-        return response.WithValue(ToPage(response.Value.Items, response.Value.Total, options));
+        return response.Map(list => ToPage(list.Items, list.Total, options));
     }
 
     /// <summary>

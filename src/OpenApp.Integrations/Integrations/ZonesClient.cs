@@ -34,6 +34,6 @@ public partial class ZonesClient : ClientBase
             .AddQuery("only_deleted", options?.OnlyDeleted)
             .AddQuery("include_metadata", options?.IncludeMetadata);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListZoneResponse, cancellationToken).ConfigureAwait(false);
-        return response.WithValue<IReadOnlyList<ZoneResponse>>(response.Value);
+        return response.Map<IReadOnlyList<ZoneResponse>>(zones => zones);
     }
 }

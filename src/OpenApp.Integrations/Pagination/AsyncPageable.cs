@@ -77,6 +77,11 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
         {
             while (await pages.MoveNextAsync().ConfigureAwait(false))
             {
+                if (!pages.Current.HasValue)
+                {
+                    continue;
+                }
+
                 var items = pages.Current.Value.Items;
                 for (var i = 0; i < items.Count; i++)
                 {

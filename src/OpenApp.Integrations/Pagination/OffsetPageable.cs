@@ -37,6 +37,12 @@ internal sealed class OffsetPageable<T> : AsyncPageable<T>
         {
             token.ThrowIfCancellationRequested();
             var response = await _fetchPage((int)offset, token).ConfigureAwait(false);
+            if (!response.HasValue)
+            {
+                // A 2xx without a body (e.g. 204): there is no page, so the list ends here.
+                yield break;
+            }
+
             var received = response.Value.Items.Count;
             var total = response.Value.Total;
             yield return response;

@@ -1,53 +1,66 @@
-using Polly.Timeout;
-
 namespace OpenApp.Integrations.Resilience;
 
-/// <summary>The timer of one attempt (see <see cref="CallTimeouts"/>); <c>default</c> when no timeout applies.</summary>
+/// <summary>The timer of one attempt (see <see cref="CallTimeouts"/>): a token that fires at the attempt's limit.</summary>
 internal readonly struct AttemptTimer : IDisposable
 {
-    private readonly CallTimeouts? _owner;
     private readonly CancellationTokenSource? _source;
     private readonly CancellationTokenRegistration _link;
+    private readonly CancellationToken _callerToken;
     private readonly TimeSpan _limit;
-    private readonly bool _isDeadline;
 
-    internal AttemptTimer(CallTimeouts owner, CancellationTokenSource? source, CancellationTokenRegistration link, TimeSpan limit, bool isDeadline)
+    private AttemptTimer(CancellationTokenSource? source, CancellationTokenRegistration link, TimeSpan limit, bool isDeadline, bool hasExpired, CancellationToken callerToken)
     {
-        _owner = owner;
         _source = source;
         _link = link;
+        _callerToken = callerToken;
         _limit = limit;
-        _isDeadline = isDeadline;
+        IsDeadline = isDeadline;
+        HasExpired = hasExpired;
     }
 
-    /// <summary>Whether the overall deadline had passed before the attempt could start.</summary>
-    public bool HasExpired => _owner is not null && _source is null;
+    /// <summary>Whether the overall deadline had passed before the attempt could start: no request is made.</summary>
+    public bool HasExpired { get; }
 
-    /// <summary>Whether this timer stands for the call's overall deadline (not the attempt timeout).</summary>
-    public bool IsDeadline => _isDeadline;
+    /// <summary>Whether this timer stands for the call's overall deadline rather than the attempt timeout.</summary>
+    public bool IsDeadline { get; }
 
-    /// <summary>Whether the timer has fired (or the caller cancelled, which the caller's token tells apart).</summary>
-    public bool HasFired => HasExpired || _source is { IsCancellationRequested: true };
+    /// <summary>The token the attempt runs under.</summary>
+    public CancellationToken Token => _source?.Token ?? _callerToken;
 
-    /// <summary>The token the attempt runs under: the timer's, or <paramref name="callerToken"/> when there is no timer.</summary>
-    public CancellationToken TokenOr(CancellationToken callerToken) => _source?.Token ?? callerToken;
+    /// <summary>Whether the timer (not the caller) ended the attempt.</summary>
+    public bool HasFired => HasExpired || (_source is { IsCancellationRequested: true } && !_callerToken.IsCancellationRequested);
 
-    /// <summary>The failure of an attempt this timer cut short: retried like a network error unless the deadline has passed.</summary>
-    public TimeoutRejectedException Timeout(Exception? cause)
+    /// <summary>A timer that never fires (no timeout configured): the attempt runs under the caller's token.</summary>
+    public static AttemptTimer None(CancellationToken callerToken) => new(null, default, TimeSpan.Zero, false, false, callerToken);
+
+    /// <summary>Arms a timer that fires after <paramref name="due"/> or when the caller cancels.</summary>
+    public static AttemptTimer Start(TimeSpan due, bool isDeadline, TimeSpan limit, TimeProvider clock, CancellationToken callerToken)
     {
-        var message = _isDeadline
+        if (due <= TimeSpan.Zero)
+        {
+            return new AttemptTimer(null, default, limit, isDeadline, hasExpired: true, callerToken);
+        }
+
+        var source = new CancellationTokenSource(due, clock);
+        var link = callerToken.CanBeCanceled
+            ? callerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
+            : default;
+        return new AttemptTimer(source, link, limit, isDeadline, hasExpired: false, callerToken);
+    }
+
+    /// <summary>What ran out, for the exception of an attempt this timer ended.</summary>
+    public TimeoutException Timeout(Exception? cause)
+    {
+        var message = IsDeadline
             ? $"The call did not complete within its overall timeout of {_limit}."
             : $"The attempt did not complete within the attempt timeout of {_limit}.";
-        return cause is null ? new TimeoutRejectedException(message, _limit) : new TimeoutRejectedException(message, _limit, cause);
+        return new TimeoutException(message, cause);
     }
 
     /// <summary>Disarms the timer and unlinks it from the caller's token.</summary>
     public void Dispose()
     {
-        if (_source is not null)
-        {
-            _link.Dispose();
-            _owner!.Return(_source);
-        }
+        _link.Dispose();
+        _source?.Dispose();
     }
 }

@@ -66,7 +66,7 @@ public sealed class OpenAppRetryOptions
 
     private static void CheckTimeout(TimeSpan? timeout, string name)
     {
-        // Polly's own bounds for a timeout strategy.
+        // Shorter than 10 ms cannot be met by a network call; longer than a day is a mistake, not a timeout.
         if (timeout is { } value)
         {
             Check(value >= TimeSpan.FromMilliseconds(10) && value <= TimeSpan.FromDays(1), name, value, "must be between 10 ms and 1 day, or null for none");

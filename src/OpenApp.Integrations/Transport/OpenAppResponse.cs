@@ -89,10 +89,15 @@ public class OpenAppResponse
     public override string ToString() => "OpenAppResponse(" + Status + ")";
 }
 
-/// <summary>A decoded response body together with the response it came in. Converts implicitly to the body.</summary>
+/// <summary>
+/// A decoded response body together with the response it came in. Converts implicitly to the body. When the server
+/// answered a 2xx without a body (a 204, an empty 200), <see cref="HasValue"/> is false and <see cref="Value"/> throws.
+/// </summary>
 /// <typeparam name="T">The body's model.</typeparam>
 public class OpenAppResponse<T> : OpenAppResponse
 {
+    private readonly T _value;
+
     /// <summary>Creates a response from plain values: for tests and mocks.</summary>
     /// <param name="value">The body.</param>
     /// <param name="status">The HTTP status.</param>
@@ -100,26 +105,52 @@ public class OpenAppResponse<T> : OpenAppResponse
     public OpenAppResponse(T value, int status = 200, IReadOnlyDictionary<string, string>? headers = null)
         : base(status, headers)
     {
-        Value = value;
+        _value = value;
+        HasValue = true;
     }
 
     internal OpenAppResponse(T value, HttpResponseMessage response, string? sentCorrelationId)
         : base(response, sentCorrelationId)
     {
-        Value = value;
+        _value = value;
+        HasValue = true;
+    }
+
+    private OpenAppResponse(HttpResponseMessage response, string? sentCorrelationId)
+        : base(response, sentCorrelationId)
+    {
+        _value = default!;
+    }
+
+    private OpenAppResponse(OpenAppResponse metadata)
+        : base(metadata)
+    {
+        _value = default!;
     }
 
     private OpenAppResponse(T value, OpenAppResponse metadata)
         : base(metadata)
     {
-        Value = value;
+        _value = value;
+        HasValue = true;
     }
 
+    /// <summary>
+    /// Whether the server sent a body. False when it answered a 2xx without one (e.g. 204 where the operation usually
+    /// returns a body); the call still succeeded.
+    /// </summary>
+    public bool HasValue { get; }
+
     /// <summary>The decoded body.</summary>
-    public T Value { get; }
+    /// <exception cref="InvalidOperationException">The server sent no body (<see cref="HasValue"/> is false).</exception>
+    public T Value => HasValue
+        ? _value
+        : throw new InvalidOperationException(
+            $"The server answered {Status} without a body, so there is no {typeof(T).Name}; check HasValue before reading Value.");
 
     /// <summary>The body of <paramref name="response"/>.</summary>
     /// <param name="response">The response.</param>
+    /// <exception cref="InvalidOperationException">The server sent no body.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2225:Operator overloads have named alternates", Justification = "Value is the named alternate.")]
     public static implicit operator T(OpenAppResponse<T> response)
     {
@@ -127,8 +158,25 @@ public class OpenAppResponse<T> : OpenAppResponse
         return response.Value;
     }
 
+    /// <summary>A response without a body, from plain values: for tests and mocks of a 204.</summary>
+    /// <param name="status">The HTTP status.</param>
+    /// <param name="headers">Response headers.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Reads naturally at the call site.")]
+    public static OpenAppResponse<T> WithoutValue(int status = 204, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(new OpenAppResponse(status, headers));
+
     /// <summary>The same response metadata around another value (e.g. the items of a list wrapper).</summary>
     /// <typeparam name="TOther">The new value's type.</typeparam>
     /// <param name="value">The new value.</param>
     public OpenAppResponse<TOther> WithValue<TOther>(TOther value) => new(value, this);
+
+    /// <summary>
+    /// The same response with its value mapped by <paramref name="map"/>; a response without a value stays one.
+    /// </summary>
+    internal OpenAppResponse<TOther> Map<TOther>(Func<T, TOther> map) =>
+        HasValue ? new OpenAppResponse<TOther>(map(_value), this) : new OpenAppResponse<TOther>((OpenAppResponse)this);
+
+    /// <summary>A 2xx response that came without a body.</summary>
+    internal static OpenAppResponse<T> WithoutValue(HttpResponseMessage response, string? sentCorrelationId) =>
+        new(response, sentCorrelationId);
 }

@@ -4,8 +4,8 @@ namespace OpenApp.Integrations.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Runs both sides for a while before BenchmarkDotNet's own pilot and warm-up. On two busy cores the tiered JIT
-/// needs a few seconds to finish optimizing the SDK's longer call path (async state machines, Polly's generic
-/// strategies); a short job's three warm-up iterations are not enough, and the first measured iterations then ran
+/// needs a few seconds to finish optimizing the SDK's longer call path (its async
+/// state machines); a short job's three warm-up iterations are not enough, and the first measured iterations then ran
 /// half-optimized code. Both sides get the same treatment, so the ratio compares steady states.
 /// </summary>
 public static class WarmUp

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Diagnostics;
 
 namespace OpenApp.Integrations.Tests.Diagnostics;
@@ -46,6 +47,6 @@ public sealed class RedactionTests
 
         var text = BodyRedactor.Format(Encoding.UTF8.GetBytes(html), "text/html", 40, s_scrubber);
 
-        Assert.Equal("<html>echo [redacted] xxxxxxxxxxxxxxxxxx...(cut, 229 characters in all)", text);
+        Assert.Equal("<html>echo [redacted] xxxxxxxxxxxxxxxxxx...(cut, " + Encoding.UTF8.GetByteCount(html) + " bytes in all)", text);
     }
 }

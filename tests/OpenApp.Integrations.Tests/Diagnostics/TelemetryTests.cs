@@ -153,28 +153,25 @@ public sealed class TelemetryTests : IClassFixture<WireMockFixture>
     [Fact]
     public async Task A_second_attempt_is_a_retry_event_on_the_span_a_retry_count_and_a_warning()
     {
-        // Drives the per-call telemetry the way the transport does on a retry (attempt, 503, attempt, 200), with
-        // real HTTP messages: the retry strategy itself is configured elsewhere (Resilience/).
+        // A real retry: the first attempt gets a 503 that asks for no wait (Retry-After: 0), the second a 200.
+        _fake.Server.Given(Request.Create().WithPath("/api/v1/integrations/i1").UsingGet())
+            .InScenario("retry-telemetry").WillSetStateTo("answered once")
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Retry-After", "0"));
+        _fake.Server.Given(Request.Create().WithPath("/api/v1/integrations/i1").UsingGet())
+            .InScenario("retry-telemetry").WhenStateIs("answered once")
+            .RespondWith(Json(200, IntegrationJson));
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var meterFactory = services.GetRequiredService<IMeterFactory>();
         using var retries = new MetricCollector<long>(meterFactory, OpenAppDiagnostics.MeterName, OpenAppDiagnostics.RetryCountMetric);
         using var logs = new CapturedLogs();
         using var spans = new SpanRecorder(Port);
-        var options = new OpenAppClientOptions { ApiKey = _fake.ApiKey, LoggerFactory = logs.Factory, MeterFactory = meterFactory };
-        var diagnostics = new TransportDiagnostics(options, TimeProvider.System, _fake.ApiRoot);
-        var spec = new RequestSpec(HttpMethod.Get, "/integrations/{id}", "get_integration").SetPathParameter("id", "i1");
-
-        using (var scope = diagnostics.StartOperation(spec, new Uri(_fake.ApiRoot + "/integrations/i1"), TestKeys.Org))
+        using var client = _fake.CreateClient(configure: o =>
         {
-            using var first = new HttpRequestMessage(HttpMethod.Get, _fake.ApiRoot);
-            var started = scope.AttemptStarting(first);
-            using var unavailable = new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable);
-            await scope.AttemptCompletedAsync(unavailable, started, CancellationToken.None);
-            using var second = new HttpRequestMessage(HttpMethod.Get, _fake.ApiRoot);
-            started = scope.AttemptStarting(second);
-            using var ok = new HttpResponseMessage(System.Net.HttpStatusCode.OK);
-            await scope.AttemptCompletedAsync(ok, started, CancellationToken.None);
-        }
+            o.LoggerFactory = logs.Factory;
+            o.MeterFactory = meterFactory;
+        });
+
+        await client.Integrations.GetAsync("i1");
 
         var retry = Assert.Single(retries.GetMeasurementSnapshot());
         Assert.Equal(1, retry.Value);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OpenApp.Integrations.Authentication;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Tests.Infrastructure;
@@ -176,11 +177,13 @@ public sealed class DecodeFuzzTests : IClassFixture<WireMockFixture>
     }
 
     private static (Type, Func<byte[], Task>) Contract<T>(JsonTypeInfo<T> typeInfo) =>
-        (typeof(T), async body =>
+        (typeof(T), body =>
         {
-            using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(body) };
-            var spec = new RequestSpec(HttpMethod.Get, "/fuzz", "fuzz");
-            await OpenAppTransport.DecodeAsync(response, typeInfo, spec, new Uri("http://127.0.0.1/api/v1/fuzz"), "c", CancellationToken.None);
+            // The decoder the transport runs on every success body, fed the bytes an attempt would have read.
+            using var outcome = AttemptOutcome.Answered(new HttpResponseMessage(HttpStatusCode.OK), new ResponseBody(body, body.Length, pooled: false));
+            var plan = CallPlan.Create(new RequestSpec(HttpMethod.Get, "/fuzz", "fuzz") { RequiresOrganization = false }, null, "http://127.0.0.1/api/v1");
+            ResponseDecoder.Decode(outcome, typeInfo, plan, SecretScrubber.Empty(), CancellationToken.None);
+            return Task.CompletedTask;
         }
     );
 }

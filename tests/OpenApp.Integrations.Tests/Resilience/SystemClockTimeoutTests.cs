@@ -1,5 +1,4 @@
 using OpenApp.Integrations.Tests.Infrastructure;
-using Polly.Timeout;
 using WireMock.RequestBuilders;
 using static OpenApp.Integrations.Tests.Resilience.ServerScript;
 
@@ -31,7 +30,7 @@ public sealed class SystemClockTimeoutTests : IClassFixture<WireMockFixture>
 
         var ex = await Assert.ThrowsAsync<OpenAppTransportException>(() => client.Integrations.GetAsync("slow"));
 
-        var timeout = Assert.IsType<TimeoutRejectedException>(ex.InnerException);
+        var timeout = Assert.IsType<TimeoutException>(ex.InnerException);
         Assert.Contains("attempt timeout", timeout.Message, StringComparison.Ordinal);
     }
 

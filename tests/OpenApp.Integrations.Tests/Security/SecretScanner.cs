@@ -55,7 +55,7 @@ public static class SecretScanner
     }
 
     /// <summary>
-    /// Collects every event of the networking and Polly event sources while it lives. The runtime's
+    /// Collects every event of the networking event sources while it lives. The runtime's
     /// <c>Private.InternalDiagnostics.*</c> sources are left out: they are the runtime's own debug traces and dump
     /// whole requests, headers included, for any HttpClient.
     /// </summary>
@@ -67,8 +67,7 @@ public static class SecretScanner
 
         protected override void OnEventSourceCreated(EventSource eventSource)
         {
-            if (eventSource.Name.StartsWith("System.Net", StringComparison.Ordinal) ||
-                eventSource.Name.StartsWith("Polly", StringComparison.Ordinal))
+            if (eventSource.Name.StartsWith("System.Net", StringComparison.Ordinal))
             {
                 EnableEvents(eventSource, EventLevel.Verbose, EventKeywords.All);
             }

@@ -59,8 +59,10 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
     {
         using var client = _fake.CreateClient(organizationId: null);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => client.Integrations.GetAsync(Samples.IntegrationId));
+        var ex = await Assert.ThrowsAsync<OpenAppOrganizationRequiredException>(() => client.Integrations.GetAsync(Samples.IntegrationId));
 
+        Assert.Equal("get_integration", ex.OperationName);
+        Assert.Contains("OpenAppClientOptions.OrganizationId", ex.Message, StringComparison.Ordinal);
         Assert.Empty(_fake.Server.LogEntries);
     }
 

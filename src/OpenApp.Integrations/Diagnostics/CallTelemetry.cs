@@ -1,21 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using OpenApp.Integrations.Errors;
-using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Diagnostics;
 
 /// <summary>
-/// Telemetry of one SDK call: its span, its clock and its attempts. The transport reports each attempt; retries are
-/// recognised as attempts after the first, whoever decided to make them.
+/// Telemetry of one SDK call: its span, duration metric, retry counter and log events. The transport reports each
+/// attempt as it happens; the call's outcome is recorded when it is disposed.
 /// </summary>
 /// <remarks>Attempts of one call run one after another, so the counters need no locking.</remarks>
-internal sealed class OperationScope : IDisposable
+internal sealed class CallTelemetry : IDisposable
 {
     private readonly TransportDiagnostics _diagnostics;
-    private readonly RequestSpec _spec;
-    private readonly PreparedCall _call;
+    private readonly ICallDescription _call;
     private readonly Activity? _activity;
     private readonly long _started;
     private int _attempts;
@@ -24,26 +21,15 @@ internal sealed class OperationScope : IDisposable
     private Exception? _failure;
     private bool _disposed;
 
-    public OperationScope(TransportDiagnostics diagnostics, PreparedCall call, Activity? activity)
+    public CallTelemetry(TransportDiagnostics diagnostics, ICallDescription call, Activity? activity)
     {
         _diagnostics = diagnostics;
-        _spec = call.Spec;
         _call = call;
         _activity = activity;
         _started = diagnostics.TimeProvider.GetTimestamp();
     }
 
-    /// <summary>How many attempts were started so far.</summary>
-    public int Attempts => _attempts;
-
     private ILogger Logger => _diagnostics.Logger;
-
-    private string Operation => _spec.OperationName;
-
-    private string Method => _spec.Method.Method;
-
-    // The path without query, for log messages only: made when a message is written, not for metrics or spans.
-    private string Path => _call.Path;
 
     /// <summary>Records the start of an attempt (a retry when it is not the first); returns its start time.</summary>
     public long AttemptStarting(HttpRequestMessage request)
@@ -66,42 +52,40 @@ internal sealed class OperationScope : IDisposable
                 }));
             if (Logger.IsEnabled(LogLevel.Warning))
             {
-                Log.Retrying(Logger, Operation, Method, Path, attempt, previous);
+                Log.Retrying(Logger, _call.OperationName, _call.Method, _call.Path, attempt, previous);
             }
         }
 
         _lastAttemptError = null;
         if (Logger.IsEnabled(LogLevel.Debug))
         {
-            Log.RequestSending(Logger, Operation, Method, Path, attempt);
-        }
-
-        if (Logger.IsEnabled(LogLevel.Debug))
-        {
-            var headers = HeaderRedactor.Format(
-                request.Headers, request.Content?.Headers, _diagnostics.AllowedHeaders, _diagnostics.Scrubber);
-            Log.RequestHeaders(Logger, Operation, headers);
-            if (attempt == 1 && _diagnostics.LogBodies && _spec.Body is { } body)
+            Log.RequestSending(Logger, _call.OperationName, _call.Method, _call.Path, attempt);
+            var headers = HeaderRedactor.Format(request.Headers, request.Content?.Headers, _diagnostics.AllowedHeaders, _diagnostics.Scrubber);
+            Log.RequestHeaders(Logger, _call.OperationName, headers);
+            if (attempt == 1 && _diagnostics.LogBodies && _call.RequestContentType is { } contentType)
             {
                 // Only JSON bodies are kept as bytes; a multipart upload is described, never dumped.
-                var text = body.JsonBytes.IsEmpty
-                    ? "(" + body.ContentType + " body, not logged)"
-                    : BodyRedactor.Format(body.JsonBytes.Span, body.ContentType, _diagnostics.MaxBodyLength, _diagnostics.Scrubber);
-                Log.RequestBody(Logger, Operation, text);
+                var text = _call.RequestJson.IsEmpty
+                    ? "(" + contentType + " body, not logged)"
+                    : BodyRedactor.Format(_call.RequestJson.Span, contentType, _diagnostics.MaxBodyLength, _diagnostics.Scrubber);
+                Log.RequestBody(Logger, _call.OperationName, text);
             }
         }
 
         return _diagnostics.TimeProvider.GetTimestamp();
     }
 
-    /// <summary>Records the response of an attempt; with body logging on, buffers and logs the body.</summary>
-    public async ValueTask AttemptCompletedAsync(HttpResponseMessage response, long attemptStarted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the response of an attempt, with the body bytes the transport read (capped as the transport caps them):
+    /// body logging formats those, it never reads or buffers the body again.
+    /// </summary>
+    public void AttemptAnswered(HttpResponseMessage response, ReadOnlySpan<byte> body, long attemptStarted)
     {
         _status = (int)response.StatusCode;
-        var elapsed = _diagnostics.TimeProvider.GetElapsedTime(attemptStarted).TotalMilliseconds;
         if (Logger.IsEnabled(LogLevel.Information))
         {
-            Log.ResponseReceived(Logger, Operation, Method, Path, _status.Value, elapsed, _attempts);
+            var elapsed = _diagnostics.TimeProvider.GetElapsedTime(attemptStarted).TotalMilliseconds;
+            Log.ResponseReceived(Logger, _call.OperationName, _call.Method, _call.Path, _status.Value, elapsed, _attempts);
         }
 
         if (!Logger.IsEnabled(LogLevel.Debug))
@@ -109,44 +93,28 @@ internal sealed class OperationScope : IDisposable
             return;
         }
 
-        var headers = HeaderRedactor.Format(
-            response.Headers, response.Content.Headers, _diagnostics.AllowedHeaders, _diagnostics.Scrubber);
-        Log.ResponseHeaders(Logger, Operation, headers);
+        var headers = HeaderRedactor.Format(response.Headers, response.Content.Headers, _diagnostics.AllowedHeaders, _diagnostics.Scrubber);
+        Log.ResponseHeaders(Logger, _call.OperationName, headers);
         if (_diagnostics.LogBodies)
         {
-            // Buffering lets the transport read the body again afterwards, as if nothing had happened.
-#if NET9_0_OR_GREATER
-            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
-#else
-            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-#endif
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = BodyRedactor.Format(
-                bytes, response.Content.Headers.ContentType?.MediaType, _diagnostics.MaxBodyLength, _diagnostics.Scrubber);
-            Log.ResponseBody(Logger, Operation, body);
+            var text = BodyRedactor.Format(body, response.Content.Headers.ContentType?.MediaType, _diagnostics.MaxBodyLength, _diagnostics.Scrubber);
+            Log.ResponseBody(Logger, _call.OperationName, text);
         }
     }
 
-    /// <summary>Records an attempt that got no response.</summary>
+    /// <summary>Records an attempt that got no usable response.</summary>
     public void AttemptFailed(Exception exception, long attemptStarted)
     {
         _lastAttemptError = exception.GetType().Name;
         if (Logger.IsEnabled(LogLevel.Debug))
         {
             var elapsed = _diagnostics.TimeProvider.GetElapsedTime(attemptStarted).TotalMilliseconds;
-            Log.AttemptFailed(Logger, Operation, Method, Path, _lastAttemptError, elapsed, _attempts);
+            Log.AttemptFailed(Logger, _call.OperationName, _call.Method, _call.Path, _lastAttemptError, elapsed, _attempts);
         }
     }
 
-    /// <summary>
-    /// Remembers why the call failed. Returns false so that it can sit in an exception filter, which sees the
-    /// exception without catching it.
-    /// </summary>
-    public bool RecordFailure(Exception exception)
-    {
-        _failure ??= exception;
-        return false;
-    }
+    /// <summary>Records why the call failed; written out when the telemetry is disposed.</summary>
+    public void CallFailed(Exception exception) => _failure ??= exception;
 
     /// <summary>Ends the span and records the duration, with the outcome.</summary>
     public void Dispose()
@@ -205,15 +173,15 @@ internal sealed class OperationScope : IDisposable
 
         if (_failure is not null && Logger.IsEnabled(LogLevel.Warning))
         {
-            Log.RequestFailed(Logger, Operation, Method, Path, errorType!, _attempts, elapsed.TotalMilliseconds, _failure);
+            Log.RequestFailed(Logger, _call.OperationName, _call.Method, _call.Path, errorType!, _attempts, elapsed.TotalMilliseconds, _failure);
         }
     }
 
     private TagList BaseTags() => new()
     {
-        { OpenAppDiagnostics.Tags.Operation, Operation },
-        { OpenAppDiagnostics.Tags.HttpMethod, Method },
-        { OpenAppDiagnostics.Tags.UrlTemplate, _spec.PathTemplate },
+        { OpenAppDiagnostics.Tags.Operation, _call.OperationName },
+        { OpenAppDiagnostics.Tags.HttpMethod, _call.Method },
+        { OpenAppDiagnostics.Tags.UrlTemplate, _call.PathTemplate },
         { OpenAppDiagnostics.Tags.ServerAddress, _diagnostics.ServerAddress },
         { OpenAppDiagnostics.Tags.ServerPort, _diagnostics.ServerPort },
     };

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace OpenApp.Integrations.Transport;
+namespace OpenApp.Integrations.Diagnostics;
 
 /// <summary>The SDK's version and the User-Agent it sends.</summary>
 internal static class SdkInfo
