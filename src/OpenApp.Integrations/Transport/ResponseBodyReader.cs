@@ -34,31 +34,30 @@ internal static class ResponseBodyReader
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            // Read one byte past the limit: that byte tells "exactly at the limit" from "too large".
-            var stopAt = isCapOnly ? limit : limit + 1;
-            var size = (int)Math.Min(Math.Min(declared + 1 ?? FirstBuffer, stopAt), ResponseBody.MaxPooledBytes);
+            var size = (int)Math.Min(Math.Min(declared + 1 ?? FirstBuffer, limit), ResponseBody.MaxPooledBytes);
             var buffer = Rent(Math.Max(size, 1));
             var total = 0;
             try
             {
-                while (total < stopAt)
+                while (total < limit)
                 {
                     if (total == buffer.Length)
                     {
-                        buffer = Grow(buffer, total, stopAt);
+                        buffer = Grow(buffer, total, limit);
                     }
 
-                    var room = (int)Math.Min(buffer.Length - total, stopAt - total);
-                    var read = await stream.ReadAsync(buffer.AsMemory(total, room), cancellationToken).ConfigureAwait(false);
+                    var read = await stream.ReadAsync(buffer.AsMemory(total, (int)Math.Min(buffer.Length - total, limit - total)), cancellationToken)
+                        .ConfigureAwait(false);
                     if (read == 0)
                     {
-                        break;
+                        return new BodyRead(new ResponseBody(buffer, total, IsPooled(buffer)), TooLarge: false, declared);
                     }
 
                     total += read;
                 }
 
-                if (!isCapOnly && total > limit)
+                // Exactly at the limit: one more byte tells a body that ends there from one that goes on.
+                if (!isCapOnly && await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0)
                 {
                     Release(buffer);
                     return new BodyRead(ResponseBody.Empty, TooLarge: true, declared);
@@ -88,9 +87,9 @@ internal static class ResponseBodyReader
         return content.Headers.ContentLength;
     }
 
-    private static byte[] Grow(byte[] buffer, int used, long stopAt)
+    private static byte[] Grow(byte[] buffer, int used, long limit)
     {
-        var size = (int)Math.Min(Math.Min((long)buffer.Length * 2, stopAt), Array.MaxLength);
+        var size = (int)Math.Min(Math.Min((long)buffer.Length * 2, limit), Array.MaxLength);
         var larger = Rent(size);
         buffer.AsSpan(0, used).CopyTo(larger);
         Release(buffer);
