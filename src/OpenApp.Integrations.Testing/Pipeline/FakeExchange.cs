@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using OpenApp.Integrations.Testing.Overrides;
 using OpenApp.Integrations.Testing.Routes;
 
 namespace OpenApp.Integrations.Testing.Pipeline;
