@@ -50,7 +50,7 @@ internal sealed class RequestPipeline : IDisposable
     public async Task HandleAsync(HttpContext http)
     {
         var exchange = await _reader.ReadAsync(http).ConfigureAwait(false);
-        _faults.Arm(exchange);
+        _faults.Arm(exchange);      // before the log shows the request: a test may advance a fake clock as soon as it does
         _record.Record(exchange);
         try
         {
