@@ -1,10 +1,12 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
+using OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Testing;
 
 /// <summary>
-/// What the fake holds for one integration, for assertions (<see cref="FakeOpenAppServer.FindIntegration"/>). Unlike
-/// any route, it shows whether secrets are set and what they are: a test hook, in-process only.
+/// What the fake holds for one integration, for assertions (<see cref="FakeOpenAppServer.FindIntegration"/>), typed
+/// like <see cref="IntegrationResponse"/>. Unlike any route, it shows whether secrets are set and what they are: a
+/// test hook, in-process only.
 /// </summary>
 public sealed class FakeIntegrationSnapshot
 {
@@ -19,28 +21,40 @@ public sealed class FakeIntegrationSnapshot
     public required string OrganizationId { get; init; }
 
     /// <summary>The provider type.</summary>
-    public required string ProviderType { get; init; }
+    public required ProviderType ProviderType { get; init; }
 
     /// <summary>The name by locale.</summary>
-    public required IReadOnlyDictionary<string, string> Name { get; init; }
+    public required LocalizedString Name { get; init; }
 
     /// <summary>Whether it is enabled.</summary>
     public bool Enabled { get; init; }
 
     /// <summary>Its health.</summary>
-    public required string Health { get; init; }
+    public required IntegrationHealth Health { get; init; }
 
-    /// <summary>A copy of the config, or null when it has none (or it was cleared).</summary>
-    public JsonNode? Config { get; init; }
+    /// <summary>The config, or null when it has none (or it was cleared).</summary>
+    public JsonElement? Config { get; init; }
 
     /// <summary>Whether secrets are set.</summary>
     public bool HasSecrets => Secrets is not null;
 
-    /// <summary>A copy of the secrets, or null. Never served by any route or written to the request log.</summary>
-    public JsonNode? Secrets { get; init; }
+    /// <summary>The secrets, or null. Never served by any route or written to the request log.</summary>
+    public JsonElement? Secrets { get; init; }
+
+    /// <summary>Its metadata, or null.</summary>
+    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
+
+    /// <summary>When it was created, on the fake's clock.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When it was last changed, on the fake's clock.</summary>
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>When it was soft-deleted, or null.</summary>
+    public DateTimeOffset? DeletedAt { get; init; }
 
     /// <summary>Whether it is soft-deleted.</summary>
-    public bool IsDeleted { get; init; }
+    public bool IsDeleted => DeletedAt is not null;
 
     /// <summary>Its entities' ids.</summary>
     public required IReadOnlyList<string> EntityIds { get; init; }

@@ -1,10 +1,14 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Testing.Server;
 using OpenApp.Integrations.Testing.State;
 
 namespace OpenApp.Integrations.Testing;
 
-/// <summary>Seeding and inspecting state directly (no HTTP). Works before and after <see cref="StartAsync"/>.</summary>
+// Seeding and inspecting state directly (no HTTP). Works before and after StartAsync. The type's summary is in
+// Server/FakeOpenAppServer.cs: one per type.
 public sealed partial class FakeOpenAppServer
 {
     /// <summary>Puts an integration (with its zones, entities, building users and LAN-agent tasks) into an organization.</summary>
@@ -197,13 +201,16 @@ public sealed partial class FakeOpenAppServer
             {
                 Id = integration.Id,
                 OrganizationId = integration.OrganizationId,
-                ProviderType = integration.ProviderType,
-                Name = new Dictionary<string, string>(integration.Name, StringComparer.Ordinal),
+                ProviderType = new ProviderType(integration.ProviderType),
+                Name = new LocalizedString(integration.Name),
                 Enabled = integration.Enabled,
-                Health = integration.Health,
-                Config = integration.Config?.DeepClone(),
-                Secrets = integration.Secrets?.DeepClone(),
-                IsDeleted = integration.IsDeleted,
+                Health = new IntegrationHealth(integration.Health),
+                Config = ToElement(integration.Config),
+                Secrets = ToElement(integration.Secrets),
+                Metadata = integration.Metadata is null ? null : new Dictionary<string, string>(integration.Metadata, StringComparer.Ordinal),
+                CreatedAt = integration.CreatedAt,
+                UpdatedAt = integration.UpdatedAt,
+                DeletedAt = integration.DeletedAt,
                 EntityIds = integration.Entities.Select(e => e.Id).ToList(),
                 ZoneIds = integration.Zones.Select(z => z.Id).ToList(),
                 PortalIds = integration.Portals.Select(p => p.Id).ToList(),
@@ -213,6 +220,17 @@ public sealed partial class FakeOpenAppServer
                 ImageUrl = integration.ImageUrl,
             };
         }
+    }
+
+    private static JsonElement? ToElement(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(JsonText.Write(node));
+        return document.RootElement.Clone();
     }
 
     private IntegrationRecord Existing(string integrationId, string organizationId)

@@ -1,4 +1,6 @@
 using OpenApp.Integrations.Testing.Faults;
+using OpenApp.Integrations.Testing.Overrides;
+using OpenApp.Integrations.Testing.Pipeline;
 using OpenApp.Integrations.Testing.Routes;
 using OpenApp.Integrations.Testing.Server;
 using OpenApp.Integrations.Testing.State;
@@ -11,14 +13,24 @@ namespace OpenApp.Integrations.Testing;
 /// <see cref="OpenAppClient"/> over real HTTP. It serves every operation of the SDK's bundle with real state per
 /// organization and behaves like the server where a client can tell: <c>X-Org</c> required (403), other
 /// organizations' resources not found (404), bodies and queries checked against the bundle (400 naming the field),
-/// credentials checked (401), pages capped. Test hooks inject faults, read the request log and seed data.
+/// credentials checked (401), pages capped. Test hooks seed and inspect state (<see cref="SeedIntegration"/>,
+/// <see cref="FindIntegration"/>), inject faults (<see cref="FailNext"/>), answer an operation with the test's own
+/// answer (<see cref="Override(string, OverrideResponse, bool)"/>) and read the request log (<see cref="Requests"/>).
 /// </summary>
+/// <remarks>
+/// Clients the server sets up (<see cref="CreateClient"/>, <see cref="ConfigureClientOptions"/>, and
+/// <see cref="FakeOpenAppServerServiceCollectionExtensions.UseFakeOpenAppServer"/> for clients registered with
+/// <c>AddOpenAppIntegrations</c>) retry without backoff (<see cref="FakeOpenAppServerOptions.ClientRetryBaseDelay"/>),
+/// so injected 5xx answers cost no wall-clock time.
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var server = await FakeOpenAppServer.StartNewAsync();
 /// using var client = server.CreateClient();
-/// var created = await client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = "virtual_access" });
-/// server.FailNext(1, 503, route: "get_integration");
+/// var id = server.SeedIntegration();
+/// server.FailNext(1, 503, route: "get_integration");     // retried at once; the call succeeds
+/// var integration = await client.Integrations.GetAsync(id);
+/// Assert.Equal(new[] { 503, 200 }, server.RequestsFor("get_integration").Select(r => r.ResponseStatus));
 /// </code>
 /// </example>
 public sealed partial class FakeOpenAppServer : IAsyncDisposable
@@ -33,10 +45,11 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
     private readonly FakeStore _store;
     private readonly RouteTable _routes;
     private readonly FaultPlan _faults = new();
+    private readonly OverrideTable _overrides = new();
     private readonly RequestLog _log = new();
     private readonly string _secret;
+    private readonly RequestPipeline _pipeline;
     private FakeHost? _host;
-    private RequestDispatcher? _dispatcher;
 
     /// <summary>Creates a server; call <see cref="StartAsync"/> before using it (seeding works before that).</summary>
     /// <param name="options">Settings; copied. Null uses the defaults.</param>
@@ -47,6 +60,7 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
         _secret = _options.ApiKeySecret ?? "fake" + IdGenerator.NewToken(28);
         _store = new FakeStore(_options.TimeProvider);
         _routes = new RouteTable(BundleContract.Instance.Operations);
+        _pipeline = new RequestPipeline(_store, _options, _routes, _faults, _overrides, _log, _secret, () => Host.BaseUrl);
     }
 
     /// <summary>Creates and starts a server.</summary>
@@ -78,8 +92,10 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
     public Uri ApiRoot => new(Host.BaseUrl, "/api/v1");
 
     /// <summary>
-    /// A valid API key for this server, <c>{origin}_openapp_{secret}</c>: a client built from it alone finds the server.
-    /// The fake accepts any key with the same secret, in <c>X-API-Key</c> or as <c>Authorization: Bearer</c>.
+    /// A valid API key for this server, <c>{origin}_openapp_{secret}</c>. The fake accepts any key with the same
+    /// secret, in <c>X-API-Key</c> or as <c>Authorization: Bearer</c>. To aim a client at the server use
+    /// <see cref="CreateClient"/> or <see cref="ConfigureClientOptions"/>, which also set the base URL: a base URL
+    /// configured elsewhere wins over the one the key names.
     /// </summary>
     public string ApiKey => Host.BaseUrl.GetLeftPart(UriPartial.Authority) + OpenAppApiKey.Separator + _secret;
 
@@ -99,17 +115,53 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
         }
 
         _host = await FakeHost.StartAsync(HandleAsync, cancellationToken).ConfigureAwait(false);
-        _dispatcher = new RequestDispatcher(_store, _options, _routes, _faults, _log, _secret, () => _host.BaseUrl);
     }
 
-    /// <summary>An <see cref="OpenAppClient"/> pointed at this server with <see cref="ApiKey"/>; the caller disposes it.</summary>
+    /// <summary>
+    /// An <see cref="OpenAppClient"/> aimed at this server (see <see cref="ConfigureClientOptions"/>: this server's key
+    /// and API root, the organization, retries without backoff); the caller disposes it.
+    /// </summary>
     /// <param name="organizationId">The client's default organization (<c>X-Org</c>); null for none.</param>
-    /// <param name="configure">Changes the options before the client is built (header choice, clock, ...).</param>
+    /// <param name="configure">Changes the options before the client is built (header choice, clock, retries, ...).</param>
+    /// <exception cref="InvalidOperationException">The server is not started.</exception>
     public OpenAppClient CreateClient(string? organizationId = DefaultOrganizationId, Action<OpenAppClientOptions>? configure = null)
     {
-        var options = new OpenAppClientOptions { ApiKey = ApiKey, OrganizationId = organizationId };
+        var options = new OpenAppClientOptions();
+        ConfigureClientOptions(options, organizationId);
         configure?.Invoke(options);
         return new OpenAppClient(options);
+    }
+
+    /// <summary>
+    /// Aims client options at this server: <see cref="ApiKey"/> as the key (a <see cref="OpenAppClientOptions.Credential"/>
+    /// is removed), <see cref="ApiRoot"/> as the base URL (so a base URL configured elsewhere does not win), the
+    /// organization, and <see cref="FakeOpenAppServerOptions.ClientRetryBaseDelay"/> as the retries' base delay. Other
+    /// settings stay as they are. For a client registered with <c>AddOpenAppIntegrations</c>, see
+    /// <see cref="FakeOpenAppServerServiceCollectionExtensions.UseFakeOpenAppServer"/>.
+    /// </summary>
+    /// <param name="options">The options to change.</param>
+    /// <param name="organizationId">The default organization (<c>X-Org</c>); null for none.</param>
+    /// <exception cref="InvalidOperationException">The server is not started.</exception>
+    /// <example>
+    /// <code>
+    /// services.AddOpenAppIntegrations(options => server.ConfigureClientOptions(options));
+    /// </code>
+    /// </example>
+    public void ConfigureClientOptions(OpenAppClientOptions options, string? organizationId = DefaultOrganizationId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.ApiKey = ApiKey;
+        options.Credential = null;
+        options.BaseUrl = ApiRoot;
+        options.OrganizationId = organizationId;
+        if (_options.ClientRetryBaseDelay is { } delay)
+        {
+            options.Retry.BaseDelay = delay;
+            if (options.Retry.MaxDelay < delay)
+            {
+                options.Retry.MaxDelay = delay;
+            }
+        }
     }
 
     /// <summary>The requests that matched one operation, oldest first.</summary>
@@ -129,68 +181,7 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
     /// <summary>Forgets the requests received so far.</summary>
     public void ClearRequests() => _log.Clear();
 
-    /// <summary>
-    /// Makes the next <paramref name="count"/> matching requests fail: after an optional delay, the connection is
-    /// dropped or the status is answered with an <c>ApiErrorResponse</c> body (and <c>Retry-After</c> if given).
-    /// </summary>
-    /// <param name="count">How many requests to fail, 1 or more.</param>
-    /// <param name="status">The status to answer, 400 to 599 (ignored when the connection is dropped).</param>
-    /// <param name="route">Only requests of this route: an operationId (<c>get_integration</c>), <c>METHOD /template</c>
-    /// or a template (<c>/integrations/{id}</c>); null for every request.</param>
-    /// <param name="retryAfter">The <c>Retry-After</c> to send (whole seconds, rounded up).</param>
-    /// <param name="delay">How long to wait first, on <see cref="FakeOpenAppServerOptions.TimeProvider"/>.</param>
-    /// <param name="dropConnection">Drop the connection instead of answering.</param>
-    /// <returns>The fault, to check how often it was served or cancel it.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range or the route is unknown.</exception>
-    public InjectedFault FailNext(
-        int count,
-        int status,
-        string? route = null,
-        TimeSpan? retryAfter = null,
-        TimeSpan? delay = null,
-        bool dropConnection = false)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        if (status is < 400 or > 599)
-        {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "A failure status is 400 to 599.");
-        }
-
-        return AddFault(count, status, route, retryAfter, delay, dropConnection, firstAttemptOnly: false);
-    }
-
-    /// <summary>Delays the next <paramref name="count"/> matching requests, then serves them normally.</summary>
-    /// <param name="count">How many requests to delay, 1 or more.</param>
-    /// <param name="delay">How long, on <see cref="FakeOpenAppServerOptions.TimeProvider"/>.</param>
-    /// <param name="route">Only requests of this route (see <see cref="FailNext"/>); null for every request.</param>
-    public InjectedFault DelayNext(int count, TimeSpan delay, string? route = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return AddFault(count, 0, route, null, delay, false, firstAttemptOnly: false);
-    }
-
-    /// <summary>
-    /// Fails the first attempt of every logical call (told apart by <c>X-Correlation-Id</c>, which the SDK keeps the
-    /// same on retries) until cancelled: a flaky server that a client with retries still gets through.
-    /// Requests without a correlation id are served normally.
-    /// </summary>
-    /// <param name="status">The status, 400 to 599 (e.g. 503, or 429 with <paramref name="retryAfter"/>).</param>
-    /// <param name="route">Only requests of this route (see <see cref="FailNext"/>); null for every request.</param>
-    /// <param name="retryAfter">The <c>Retry-After</c> to send.</param>
-    public InjectedFault FailFirstAttempts(int status, string? route = null, TimeSpan? retryAfter = null)
-    {
-        if (status is < 400 or > 599)
-        {
-            throw new ArgumentOutOfRangeException(nameof(status), status, "A failure status is 400 to 599.");
-        }
-
-        return AddFault(int.MaxValue, status, route, retryAfter, null, false, firstAttemptOnly: true);
-    }
-
-    /// <summary>Cancels every injected fault.</summary>
-    public void ClearFaults() => _faults.Clear();
-
-    /// <summary>Forgets all state (every organization's data and images), the request log and the faults.</summary>
+    /// <summary>Forgets all state (every organization's data and images), the request log, the faults and the overrides.</summary>
     public void Reset()
     {
         lock (_store.Sync)
@@ -200,6 +191,7 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
 
         _log.Clear();
         _faults.Clear();
+        _overrides.Clear();
     }
 
     /// <summary>Stops the server.</summary>
@@ -210,51 +202,36 @@ public sealed partial class FakeOpenAppServer : IAsyncDisposable
             _host = null;
             await host.DisposeAsync().ConfigureAwait(false);
         }
+
+        _pipeline.Dispose();
     }
 
     /// <summary>The server's address (never the key).</summary>
     public override string ToString() => _host is null ? "FakeOpenAppServer(not started)" : $"FakeOpenAppServer({_host.BaseUrl})";
 
-    private InjectedFault AddFault(int count, int status, string? route, TimeSpan? retryAfter, TimeSpan? delay, bool dropConnection, bool firstAttemptOnly)
+    /// <summary>The operations a test hook names (see <see cref="FailNext"/>'s <c>route</c>).</summary>
+    private HashSet<string> OperationIds(string route, string parameterName)
     {
-        if (retryAfter < TimeSpan.Zero)
+        var operations = _routes.Find(route);
+        if (operations.Count == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(retryAfter), retryAfter, "Retry-After must not be negative.");
+            throw new ArgumentException(
+                $"'{route}' names no operation: use an operationId such as get_integration, 'GET /integrations/{{id}}' or '/integrations/{{id}}'.",
+                parameterName);
         }
 
-        if (delay < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "The delay must not be negative.");
-        }
-
-        HashSet<string>? operationIds = null;
-        if (route is not null)
-        {
-            var operations = _routes.Find(route);
-            if (operations.Count == 0)
-            {
-                throw new ArgumentException(
-                    $"'{route}' names no operation: use an operationId such as get_integration, 'GET /integrations/{{id}}' or '/integrations/{{id}}'.",
-                    nameof(route));
-            }
-
-            operationIds = operations.Select(o => o.OperationId).ToHashSet(StringComparer.Ordinal);
-        }
-
-        var fault = new InjectedFault(count, status, route, operationIds, retryAfter, delay, dropConnection, firstAttemptOnly);
-        _faults.Add(fault);
-        return fault;
+        return operations.Select(o => o.OperationId).ToHashSet(StringComparer.Ordinal);
     }
 
     private Task HandleAsync(Microsoft.AspNetCore.Http.HttpContext context)
     {
-        if (_dispatcher is { } dispatcher)
+        if (_host is null)
         {
-            return dispatcher.HandleAsync(context);
+            // Only reachable in the instant between Kestrel binding and StartAsync returning.
+            context.Response.StatusCode = 503;
+            return Task.CompletedTask;
         }
 
-        // Only reachable in the instant between Kestrel binding and StartAsync returning.
-        context.Response.StatusCode = 503;
-        return Task.CompletedTask;
+        return _pipeline.HandleAsync(context);
     }
 }

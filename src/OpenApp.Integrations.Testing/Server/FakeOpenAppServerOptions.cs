@@ -48,6 +48,16 @@ public sealed class FakeOpenAppServerOptions
     /// <summary>The fake's clock: timestamps, invite windows and injected delays (tests may pass a fake clock).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// The <see cref="OpenAppRetryOptions.BaseDelay"/> of the clients the server sets up
+    /// (<see cref="FakeOpenAppServer.CreateClient"/>, <see cref="FakeOpenAppServer.ConfigureClientOptions"/>,
+    /// <see cref="FakeOpenAppServerServiceCollectionExtensions.UseFakeOpenAppServer"/>). Default zero: an injected 503
+    /// is retried at once instead of after the SDK's real backoff (1 s, doubling, with jitter), so fault tests cost
+    /// no wall-clock time. A <c>Retry-After</c> the fake sends (<c>retryAfter:</c> of the fault hooks) is still
+    /// waited for. Null keeps the SDK's default, for tests of the backoff itself.
+    /// </summary>
+    public TimeSpan? ClientRetryBaseDelay { get; set; } = TimeSpan.Zero;
+
     internal FakeOpenAppServerOptions Validated()
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxPageSize, 1, nameof(MaxPageSize));
@@ -57,6 +67,10 @@ public sealed class FakeOpenAppServerOptions
         ArgumentOutOfRangeException.ThrowIfNegative(ImageUrlExpiresInSeconds, nameof(ImageUrlExpiresInSeconds));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxImageBytes, 1, nameof(MaxImageBytes));
         ArgumentNullException.ThrowIfNull(TimeProvider, nameof(TimeProvider));
+        if (ClientRetryBaseDelay is { } delay && (delay < TimeSpan.Zero || delay > TimeSpan.FromDays(1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ClientRetryBaseDelay), delay, "ClientRetryBaseDelay must be between 0 and 1 day, or null for the SDK's default.");
+        }
         if (ApiKeySecret is not null && (string.IsNullOrWhiteSpace(ApiKeySecret) || ApiKeySecret.Any(char.IsWhiteSpace)))
         {
             throw new ArgumentException("ApiKeySecret must be non-empty and contain no whitespace.", nameof(ApiKeySecret));
@@ -75,6 +89,7 @@ public sealed class FakeOpenAppServerOptions
             ImageUrlExpiresInSeconds = ImageUrlExpiresInSeconds,
             MaxImageBytes = MaxImageBytes,
             TimeProvider = TimeProvider,
+            ClientRetryBaseDelay = ClientRetryBaseDelay,
         };
         foreach (var token in AcceptedBearerTokens)
         {

@@ -84,6 +84,9 @@ public sealed class RecordedRequest
     /// <summary>Whether an injected fault answered (or delayed) this request.</summary>
     public bool FaultInjected { get; internal set; }
 
+    /// <summary>Whether a test's override (<see cref="FakeOpenAppServer.Override(string, OverrideResponse, bool)"/>) answered this request.</summary>
+    public bool Overridden { get; internal set; }
+
     /// <summary>A header's value, or null.</summary>
     /// <param name="name">The header name (any case).</param>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;

@@ -4,9 +4,8 @@ using OpenApp.Integrations.Tour;
 namespace OpenApp.Integrations.Testing.Tests.Faults;
 
 /// <summary>
-/// A flaky server (every first attempt fails with 503, or 429 with <c>Retry-After: 0</c>) that the SDK's default
-/// retry policy gets through. Skipped until the resilience pipeline lands: today the pipeline is empty, so the first
-/// 503 reaches the caller. Retry-After 0 keeps the waits at zero so nothing sleeps once it is enabled.
+/// A flaky server (every first attempt fails with 503 or 429) that the SDK's retry policy gets through. Clients from
+/// the fake retry without backoff, so nothing waits.
 /// </summary>
 public class RetryScenarioTests : IClassFixture<FakeServerFixture>
 {
@@ -22,7 +21,7 @@ public class RetryScenarioTests : IClassFixture<FakeServerFixture>
     {
         using var client = _server.CreateClient();
         var id = _server.SeedIntegration();
-        _server.FailNext(1, 503, route: "get_integration", retryAfter: TimeSpan.Zero);
+        _server.FailNext(1, 503, route: "get_integration");
 
         var read = await client.Integrations.GetAsync(id);
 
@@ -39,7 +38,7 @@ public class RetryScenarioTests : IClassFixture<FakeServerFixture>
     {
         FakeMode.Seed(_server);
         using var client = _server.CreateClient();
-        var fault = _server.FailFirstAttempts(status, retryAfter: TimeSpan.Zero);
+        var fault = _server.FailFirstAttempts(status);
 
         await TourRunner.RunAsync(client, TextWriter.Null);
 

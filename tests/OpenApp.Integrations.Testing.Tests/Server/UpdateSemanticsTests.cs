@@ -30,15 +30,15 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         await api.UpdateAsync(id, new UpdateIntegrationRequest { Enabled = false });
         var kept = _server.FindIntegration(id)!;
         Assert.False(kept.Enabled);
-        Assert.Equal("http://ha.local", (string?)kept.Config!["base_url"]);
-        Assert.Equal("t0k3n", (string?)kept.Secrets!["access_token"]);
+        Assert.Equal("http://ha.local", kept.Config!.Value.GetProperty("base_url").GetString());
+        Assert.Equal("t0k3n", kept.Secrets!.Value.GetProperty("access_token").GetString());
 
         await api.UpdateAsync(id, new UpdateIntegrationRequest { Config = null });
         Assert.Null(_server.FindIntegration(id)!.Config);
         Assert.True(_server.FindIntegration(id)!.HasSecrets);
 
         await api.UpdateAsync(id, new UpdateIntegrationRequest { Secrets = Json.Parse("""{"access_token": "n3w"}""") });
-        Assert.Equal("n3w", (string?)_server.FindIntegration(id)!.Secrets!["access_token"]);
+        Assert.Equal("n3w", _server.FindIntegration(id)!.Secrets!.Value.GetProperty("access_token").GetString());
 
         await api.UpdateAsync(id, new UpdateIntegrationRequest { Secrets = null });
         Assert.False(_server.FindIntegration(id)!.HasSecrets);
@@ -76,7 +76,7 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         await client.Integrations.UpdateAsync(id, new UpdateIntegrationRequest { Name = LocalizedString.FromLocale("en", "Renamed") });
 
         Assert.Equal("""{"name":{"en":"Renamed"}}""", Assert.Single(_server.Requests).Body);
-        Assert.Equal(1, (int)_server.FindIntegration(id)!.Config!["a"]!);
+        Assert.Equal(1, _server.FindIntegration(id)!.Config!.Value.GetProperty("a").GetInt32());
     }
 
     [Fact]

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using OpenApp.Integrations.Testing.Server;
+using OpenApp.Integrations.Testing.State;
+
+namespace OpenApp.Integrations.Testing.Pipeline;
+
+/// <summary>
+/// A POST repeated with the same <c>Idempotency-Key</c> and body gets the first answer again instead of a second
+/// write (409 for the same key with another body). Keys are kept per organization and operation.
+/// </summary>
+internal sealed class IdempotencyStage : IRequestStage, IDisposable
+{
+    private static readonly KeyValuePair<string, string>[] s_replayed = { new("Idempotent-Replayed", "true") };
+
+    private readonly FakeStore _store;
+
+    // One keyed write at a time, from the look-up to remembering its answer: a retry that arrives while the first
+    // attempt is still running waits for it and is then answered with its result, never run a second time.
+    private readonly SemaphoreSlim _keyedWrites = new(1, 1);
+
+    public IdempotencyStage(FakeStore store)
+    {
+        _store = store;
+    }
+
+    public async ValueTask<FakeResult> InvokeAsync(FakeExchange exchange, NextStage next)
+    {
+        var request = exchange.Checked!;
+        var key = HttpMethods.IsPost(exchange.Method) ? exchange.Header("Idempotency-Key") : null;
+        if (key is null || request.OrganizationId is not { } organizationId)
+        {
+            return await next(exchange).ConfigureAwait(false);
+        }
+
+        var scope = (request.Operation.OperationId, key);
+        var bodyHash = Hash(exchange.RawPath, exchange.Body);
+        await _keyedWrites.WaitAsync(exchange.Aborted).ConfigureAwait(false);
+        try
+        {
+            lock (_store.Sync)
+            {
+                if (_store.Organization(organizationId).IdempotentResults.TryGetValue(scope, out var earlier))
+                {
+                    return earlier.BodyHash == bodyHash
+                        ? new FakeResult(earlier.Status, earlier.Body, s_replayed)
+                        : FakeResult.Error(409, "idempotency_key_reused", "This Idempotency-Key was used with another request body.");
+                }
+            }
+
+            var result = await next(exchange).ConfigureAwait(false);
+            if (result.Status is >= 200 and < 300)
+            {
+                lock (_store.Sync)
+                {
+                    _store.Organization(organizationId).IdempotentResults[scope] = new IdempotentResult(bodyHash, result.Status, result.Body);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            _keyedWrites.Release();
+        }
+    }
+
+    public void Dispose() => _keyedWrites.Dispose();
+
+    private static string Hash(string path, byte[] body)
+    {
+        var pathBytes = Encoding.UTF8.GetBytes(path + "\n");
+        var all = new byte[pathBytes.Length + body.Length];
+        pathBytes.CopyTo(all, 0);
+        body.CopyTo(all, pathBytes.Length);
+        return Convert.ToHexString(SHA256.HashData(all));
+    }
+}
