@@ -10,10 +10,10 @@ namespace OpenApp.Integrations;
 public abstract class ListOptions
 {
     /// <summary>The page size the SDK asks for when the caller does not say.</summary>
-    public const int DefaultLimit = 50;
+    public const int DefaultLimit = PageSize.Default;
 
     /// <summary>The largest page the server serves.</summary>
-    public const int MaxLimit = 200;
+    public const int MaxLimit = PageSize.Max;
 
     /// <summary>Include soft-deleted resources (<c>include_deleted</c>).</summary>
     public bool IncludeDeleted { get; set; }
