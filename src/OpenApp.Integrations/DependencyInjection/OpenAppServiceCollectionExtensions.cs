@@ -36,11 +36,18 @@ public static class OpenAppServiceCollectionExtensions
 
     /// <summary>
     /// Registers the default <see cref="OpenAppClient"/> from a configuration section such as
-    /// <c>"OpenApp": { "ApiKey": "...", "OrganizationId": "...", "BaseUrl": "..." }</c>.
+    /// <c>"OpenApp": { "ApiKey": "...", "OrganizationId": "...", "Retry": { "MaxRetries": 2 } }</c>.
     /// </summary>
+    /// <remarks>
+    /// Every setting of <see cref="OpenAppClientOptions"/> that holds a value binds from the section, by its property
+    /// name: <c>ApiKey</c>, <c>ApiKeyHeader</c>, <c>BaseUrl</c>, <c>OrganizationId</c>, <c>UserAgentSuffix</c>,
+    /// <c>MaxResponseBodyBytes</c>, <c>AllowInsecureHttp</c>, <c>Retry:*</c> and <c>Logging:*</c> (see
+    /// <c>docs/configuration.md</c>). Objects (<c>Credential</c>, <c>TimeProvider</c>, <c>LoggerFactory</c>,
+    /// <c>MeterFactory</c>) are set in <paramref name="configure"/>. An unknown or misspelled key, or a value that
+    /// cannot be read, stops the app at start-up with a message naming the key.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp")</c>. Also read:
-    /// <c>ApiKeyHeader</c>, <c>UserAgentSuffix</c>, <c>Logging:LogBodies</c>, <c>Logging:MaxBodyLength</c>.</param>
+    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp")</c>.</param>
     /// <param name="configure">Optional settings applied after the section (e.g. a credential or time provider).</param>
     /// <returns>The builder of the client's named <see cref="HttpClient"/>.</returns>
     public static IHttpClientBuilder AddOpenAppIntegrations(
@@ -71,7 +78,10 @@ public static class OpenAppServiceCollectionExtensions
         return Register(services, serviceKey, configure);
     }
 
-    /// <summary>Registers an <see cref="OpenAppClient"/> under a key, from a configuration section.</summary>
+    /// <summary>
+    /// Registers an <see cref="OpenAppClient"/> under a key, from a configuration section with the same keys as
+    /// <see cref="AddOpenAppIntegrations(IServiceCollection, IConfiguration, Action{OpenAppClientOptions}?)"/>.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="serviceKey">The key, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp:TenantA")</c>.</param>
