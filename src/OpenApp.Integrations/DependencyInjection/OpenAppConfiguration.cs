@@ -10,16 +10,24 @@ namespace OpenApp.Integrations.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// The section is checked first (<see cref="OpenAppSectionReader"/>): an unknown or misspelled key, or a value that
-/// cannot be read, stops the app with one message per key. An empty or null value leaves the setting at its default,
+/// cannot be read, stops the app with one message per key; sections that other registrations bind (a keyed client's
+/// <c>OpenApp:SecondBuilding</c> inside <c>OpenApp</c>) are skipped. An empty or null value leaves the setting at its default,
 /// except the two timeouts, where it means "no timeout". Lists (<c>Logging:AllowedHeaderNames</c>) add to the defaults.
 /// </remarks>
 internal static class OpenAppConfiguration
 {
     /// <exception cref="OptionsValidationException">The section has unknown keys or unreadable values (the messages
     /// name the keys and never show a value).</exception>
-    public static void Apply(IConfiguration section, OpenAppClientOptions options, string optionsName)
+    public static void Apply(
+        IConfiguration section, OpenAppClientOptions options, string optionsName, IEnumerable<BoundOpenAppSection> registeredSections)
     {
-        var reading = OpenAppSectionReader.Read(section);
+        var ownPath = (section as IConfigurationSection)?.Path;
+        var otherSections = registeredSections
+            .Select(s => s.Path)
+            .OfType<string>()
+            .Where(p => !string.Equals(p, ownPath, StringComparison.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reading = OpenAppSectionReader.Read(section, otherSections);
         if (reading.Problems.Count > 0)
         {
             var registration = OpenAppClientOptionsValidator.Registration(optionsName);

@@ -12,9 +12,11 @@ internal sealed class OpenAppSectionReader
     private readonly Dictionary<string, string?> _values = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ConfigurationSetting> _empty = [];
     private readonly List<string> _problems = [];
+    private readonly IReadOnlySet<string> _otherSections;
 
-    private OpenAppSectionReader()
+    private OpenAppSectionReader(IReadOnlySet<string> otherSections)
     {
+        _otherSections = otherSections;
     }
 
     /// <summary>The values to bind, by their path under the section; empty values are left out.</summary>
@@ -26,9 +28,11 @@ internal sealed class OpenAppSectionReader
     /// <summary>What is wrong with the section, one message per key; empty when it can be bound.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public static OpenAppSectionReader Read(IConfiguration section)
+    /// <param name="section">The section to check.</param>
+    /// <param name="otherSections">Paths of sections other registrations bind; they may sit inside this one.</param>
+    public static OpenAppSectionReader Read(IConfiguration section, IReadOnlySet<string> otherSections)
     {
-        var reader = new OpenAppSectionReader();
+        var reader = new OpenAppSectionReader(otherSections);
         foreach (var child in section.GetChildren())
         {
             reader.Visit(child, child.Key);
@@ -39,6 +43,11 @@ internal sealed class OpenAppSectionReader
 
     private void Visit(IConfigurationSection node, string key)
     {
+        if (HoldsOnlyOtherSections(node))
+        {
+            return;
+        }
+
         if (OpenAppConfigurationKeys.Settings.TryGetValue(key, out var setting))
         {
             if (setting.IsList)
@@ -114,6 +123,24 @@ internal sealed class OpenAppSectionReader
                 _values[key + ":" + item.Key] = item.Value;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="node"/> is another registration's section, or only groups such sections
+    /// (<c>OpenApp:Tenants</c> holding <c>OpenApp:Tenants:A</c> and <c>OpenApp:Tenants:B</c>).</summary>
+    private bool HoldsOnlyOtherSections(IConfigurationSection node)
+    {
+        if (_otherSections.Count == 0)
+        {
+            return false;
+        }
+
+        if (_otherSections.Contains(node.Path))
+        {
+            return true;
+        }
+
+        var children = node.GetChildren().ToList();
+        return children.Count > 0 && string.IsNullOrEmpty(node.Value) && children.All(HoldsOnlyOtherSections);
     }
 
     private static IEnumerable<string> Members(string group) =>

@@ -31,7 +31,7 @@ public static class OpenAppServiceCollectionExtensions
     public static IHttpClientBuilder AddOpenAppIntegrations(this IServiceCollection services, Action<OpenAppClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, serviceKey: null, configure);
+        return Register(services, serviceKey: null, section: null, configure);
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public static class OpenAppServiceCollectionExtensions
         Action<OpenAppClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, serviceKey: null, FromConfiguration(configuration, Options.Options.DefaultName, configure));
+        return Register(services, serviceKey: null, configuration, configure);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class OpenAppServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, serviceKey, configure);
+        return Register(services, serviceKey, section: null, configure);
     }
 
     /// <summary>
@@ -95,25 +95,32 @@ public static class OpenAppServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, serviceKey, FromConfiguration(configuration, serviceKey, configure));
+        return Register(services, serviceKey, configuration, configure);
     }
 
-    private static Action<OpenAppClientOptions> FromConfiguration(
-        IConfiguration configuration, string optionsName, Action<OpenAppClientOptions>? configure) =>
-        options =>
-        {
-            OpenAppConfiguration.Apply(configuration, options, optionsName);
-            configure?.Invoke(options);
-        };
-
-    private static IHttpClientBuilder Register(IServiceCollection services, string? serviceKey, Action<OpenAppClientOptions> configure)
+    /// <summary>Registers one client: its options (from <paramref name="section"/>, then <paramref name="configure"/>),
+    /// their validation, its named <see cref="HttpClient"/> and the client itself.</summary>
+    private static IHttpClientBuilder Register(
+        IServiceCollection services, string? serviceKey, IConfiguration? section, Action<OpenAppClientOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsName = serviceKey ?? Options.Options.DefaultName;
         var httpClientName = serviceKey is null ? HttpClientName : HttpClientName + ":" + serviceKey;
 
-        services.AddOptions<OpenAppClientOptions>(optionsName)
-            .Configure(configure)
+        var options = services.AddOptions<OpenAppClientOptions>(optionsName);
+        if (section is not null)
+        {
+            services.AddSingleton(new BoundOpenAppSection(section));
+            options.Configure<IEnumerable<BoundOpenAppSection>>(
+                (o, bound) => OpenAppConfiguration.Apply(section, o, optionsName, bound));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options
             .PostConfigure<IServiceProvider>(static (options, provider) =>
             {
                 // The app's logging and metrics, unless the options name their own.

@@ -125,6 +125,49 @@ public sealed class ConfigurationValidationTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sections_of_keyed_clients_may_sit_inside_the_default_section()
+    {
+        var builder = HostingTests.NewHost(new Dictionary<string, string?>
+        {
+            ["OpenApp:ApiKey"] = ApiKey,
+            ["OpenApp:SecondBuilding:ApiKey"] = ApiKey,
+            ["OpenApp:SecondBuilding:Retry:MaxRetries"] = "0",
+            ["OpenApp:Tenants:A:ApiKey"] = ApiKey,
+            ["OpenApp:Tenants:A:OrganizationId"] = TestKeys.OtherOrg,
+        });
+        builder.Services.AddOpenAppIntegrations(builder.Configuration.GetSection("OpenApp"));
+        builder.Services.AddKeyedOpenAppIntegrations("second-building", builder.Configuration.GetSection("OpenApp:SecondBuilding"));
+        builder.Services.AddKeyedOpenAppIntegrations("tenant-a", builder.Configuration.GetSection("OpenApp:Tenants:A"));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        var monitor = host.Services.GetRequiredService<IOptionsMonitor<OpenAppClientOptions>>();
+        Assert.Equal(3, monitor.Get(Options.DefaultName).Retry.MaxRetries);
+        Assert.Equal(0, monitor.Get("second-building").Retry.MaxRetries);
+        Assert.Equal(TestKeys.OtherOrg, monitor.Get("tenant-a").OrganizationId);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_nested_section_no_registration_binds_is_an_unknown_key()
+    {
+        var builder = HostingTests.NewHost(new Dictionary<string, string?>
+        {
+            ["OpenApp:ApiKey"] = ApiKey,
+            ["OpenApp:SecondBuilding:ApiKey"] = ApiKey,
+            ["OpenApp:ThirdBuilding:ApiKey"] = ApiKey,
+        });
+        builder.Services.AddOpenAppIntegrations(builder.Configuration.GetSection("OpenApp"));
+        builder.Services.AddKeyedOpenAppIntegrations("second-building", builder.Configuration.GetSection("OpenApp:SecondBuilding"));
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal("OpenApp:ThirdBuilding is not an OpenApp setting.", Assert.Single(ex.Failures));
+    }
+
     private static async Task<OptionsValidationException> StartFailsAsync(Dictionary<string, string?> settings, bool withApiKey = true)
     {
         if (withApiKey)
