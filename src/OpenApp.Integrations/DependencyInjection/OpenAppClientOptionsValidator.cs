@@ -71,9 +71,18 @@ internal sealed class OpenAppClientOptionsValidator : IValidateOptions<OpenAppCl
         }
 
         CheckRetry(options.Retry, prefix, failures);
-        if (options.MaxResponseBodyBytes <= 0)
+        if (options.MaxResponseBodyBytes < ClientSetup.MinResponseBodyLimit)
         {
-            failures.Add(prefix + "MaxResponseBodyBytes must be positive.");
+            failures.Add(prefix + $"MaxResponseBodyBytes must be at least {ClientSetup.MinResponseBodyLimit} bytes.");
+        }
+
+        var root = options.BaseUrl is { IsAbsoluteUri: true } baseRoot ? baseRoot
+            : options.Credential is null && OpenAppApiKey.TryParse(options.ApiKey, out var key) ? key.ApiRoot
+            : options.Credential?.ApiRoot;
+        var source = options.BaseUrl is null ? "The API key's origin" : prefix + "BaseUrl";
+        if (root is not null && ClientSetup.InsecureHttpProblem(root, options.AllowInsecureHttp, source) is { } insecure)
+        {
+            failures.Add(insecure.Replace("OpenAppClientOptions.AllowInsecureHttp = true", prefix + "AllowInsecureHttp = true", StringComparison.Ordinal));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -97,13 +97,23 @@ public sealed class ConfigurationValidationTests
     [InlineData("Retry:MaxDelay", "00:00:00.100", "OpenApp:Retry:MaxDelay must be between BaseDelay and 1 day.")]
     [InlineData("Retry:AttemptTimeout", "00:00:00", "OpenApp:Retry:AttemptTimeout must be between 10 ms and 1 day, or null for none.")]
     [InlineData("Logging:MaxBodyLength", "-1", "OpenApp:Logging:MaxBodyLength must not be negative.")]
-    [InlineData("MaxResponseBodyBytes", "0", "OpenApp:MaxResponseBodyBytes must be positive.")]
+    [InlineData("MaxResponseBodyBytes", "0", "OpenApp:MaxResponseBodyBytes must be at least 1024 bytes.")]
     public async Task A_value_out_of_range_stops_the_host_at_start_not_at_the_first_call(string key, string value, string expected)
     {
         var ex = await StartFailsAsync(new() { ["OpenApp:" + key] = value });
 
         var failure = Assert.Single(ex.Failures);
         Assert.Equal(expected, failure);
+    }
+
+    [Fact]
+    public async Task Plain_http_to_another_machine_stops_the_host_at_start_unless_allowed()
+    {
+        var ex = await StartFailsAsync(new() { ["OpenApp:BaseUrl"] = "http://openapp.example/api/v1" });
+
+        var failure = Assert.Single(ex.Failures);
+        Assert.StartsWith("OpenApp:BaseUrl uses plain http:// to http://openapp.example, which is not this machine", failure, StringComparison.Ordinal);
+        Assert.Contains("OpenApp:AllowInsecureHttp = true", failure, StringComparison.Ordinal);
     }
 
     [Fact]
