@@ -41,7 +41,7 @@ internal readonly struct AttemptTimer : IDisposable
             return new AttemptTimer(null, default, limit, isDeadline, hasExpired: true, callerToken);
         }
 
-        var source = new CancellationTokenSource(due, clock);
+        var source = TimerSources.Rent(due, clock);
         var link = callerToken.CanBeCanceled
             ? callerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
             : default;
@@ -61,6 +61,9 @@ internal readonly struct AttemptTimer : IDisposable
     public void Dispose()
     {
         _link.Dispose();
-        _source?.Dispose();
+        if (_source is not null)
+        {
+            TimerSources.Return(_source);
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace OpenApp.Integrations.Transport;
 /// </summary>
 internal static class AttemptSender
 {
-    public static async Task<AttemptOutcome> SendAsync(
+    public static async ValueTask<AttemptOutcome> SendAsync(
         CallPlan plan,
         TransportCore core,
         AttemptTimer timer,
