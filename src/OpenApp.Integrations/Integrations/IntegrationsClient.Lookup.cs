@@ -23,7 +23,7 @@ public partial class IntegrationsClient
     /// <returns>The integration, with the response of the page it came in.</returns>
     /// <exception cref="ArgumentException">The name is empty or blank (nothing is sent).</exception>
     /// <exception cref="OpenAppNameNotFoundException">No integration matches.</exception>
-    /// <exception cref="OpenAppAmbiguousNameException">Several integrations match; all of them are in the exception.</exception>
+    /// <exception cref="OpenAppAmbiguousNameException{T}">Several integrations match; all of them are in the exception's <c>Matches</c>.</exception>
     public virtual async Task<OpenAppResponse<IntegrationResponse>> GetByNameAsync(
         string name,
         NameMatch match = NameMatch.Exact,
@@ -53,7 +53,7 @@ public partial class IntegrationsClient
         {
             0 => throw new OpenAppNameNotFoundException(IntegrationKind, wanted, match) { OperationName = "list_integrations" },
             1 => firstMatchPage!.WithValue(matches[0]),
-            _ => throw new OpenAppAmbiguousNameException(IntegrationKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
+            _ => throw new OpenAppAmbiguousNameException<IntegrationResponse>(IntegrationKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
             {
                 OperationName = "list_integrations",
             },
