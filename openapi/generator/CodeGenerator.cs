@@ -164,7 +164,8 @@ public static class CodeGenerator
             var kind = node["x-openapp-request"]?.GetValue<bool>() == true ? ModelKind.Request
                 : node["x-openapp-envelope"]?.GetValue<bool>() == true ? ModelKind.Envelope
                 : ModelKind.Response;
-            var properties = template.Properties.Select(p => ToShape(name, p, enumNames)).ToList();
+            var schema = root.Definitions[name];
+            var properties = template.Properties.Select(p => ToShape(name, p, AllowsNull(schema, p.Name), enumNames)).ToList();
             models.Add(new ModelShape(name, template.HasInheritance && template.BaseClassName is { } baseName ? Simplify(baseName) : null, Description(node, name), kind, properties));
         }
 
@@ -178,7 +179,17 @@ public static class CodeGenerator
         return models;
     }
 
-    private static PropertyShape ToShape(string model, PropertyModel property, HashSet<string> enumNames)
+    /// <summary>Whether the wire lets the property be null: <c>type: [..., "null"]</c>, <c>oneOf: [null, ...]</c>, or any JSON.</summary>
+    private static bool AllowsNull(JsonSchema model, string jsonName)
+    {
+        var property = model.ActualProperties[jsonName];
+        var target = property.HasReference ? property.Reference! : property;
+        return property.IsNullable(SchemaType.OpenApi3) ||
+            property.OneOf.Any(branch => branch.Type == JsonObjectType.Null) ||
+            (target.Type == JsonObjectType.None && !property.HasReference && property.OneOf.Count == 0 && property.AllOf.Count == 0);
+    }
+
+    private static PropertyShape ToShape(string model, PropertyModel property, bool allowsNull, HashSet<string> enumNames)
     {
         if (!property.HasDescription)
         {
@@ -189,7 +200,7 @@ public static class CodeGenerator
         var nullable = declared.EndsWith('?');
         var type = nullable ? declared[..^1] : declared;
         var isValueType = s_valueTypes.Contains(type) || enumNames.Contains(type);
-        return new PropertyShape(property.Name, property.PropertyName, type, nullable, property.IsRequired, isValueType, property.Description!);
+        return new PropertyShape(property.Name, property.PropertyName, type, nullable, property.IsRequired, isValueType, property.Description!, allowsNull);
     }
 
     private static string Description(JsonNode node, string name) =>

@@ -29,7 +29,8 @@ internal sealed record ModelShape(string Name, string? BaseName, string Descript
 /// <param name="IsRequired">Whether the contract requires the field.</param>
 /// <param name="IsValueType">Whether <see cref="Type"/> is a struct (so <c>T?</c> is <c>Nullable&lt;T&gt;</c>).</param>
 /// <param name="Description">The property's description (its summary).</param>
-internal sealed record PropertyShape(string JsonName, string Name, string Type, bool IsNullable, bool IsRequired, bool IsValueType, string Description)
+/// <param name="AllowsNull">Whether the contract lets the field be JSON null (a request never sends null where it does not).</param>
+internal sealed record PropertyShape(string JsonName, string Name, string Type, bool IsNullable, bool IsRequired, bool IsValueType, string Description, bool AllowsNull)
 {
     /// <summary>The C# type as declared, with <c>?</c> when nullable.</summary>
     public string DeclaredType => IsNullable ? Type + "?" : Type;

@@ -85,7 +85,8 @@ internal static class ModelWriter
     }
 
     // Unset is left out of the JSON, set (even to null) is written: the serializer reads the internal Optional<T>
-    // view, the caller the plain property. A list starts empty and is sent once it has items or was assigned.
+    // view, the caller the plain property. A list starts empty and is sent once it has items or was assigned. Where
+    // the contract does not let the field be null, assigning null leaves it out instead of sending an invalid null.
     private static void WriteOptionalField(StringBuilder sb, PropertyShape property)
     {
         var field = "_" + CSharpText.Camel(property.Name).TrimStart('@');
@@ -125,7 +126,7 @@ internal static class ModelWriter
             sb.Append(Indent).Append(Indent).Append("get => ").Append(field).Append(".Value;\n");
         }
 
-        sb.Append(Indent).Append(Indent).Append("set => ").Append(field).Append(" = new(value);\n");
+        sb.Append(Indent).Append(Indent).Append("set => ").Append(field).Append(property.AllowsNull ? " = new(value);\n" : " = value is null ? default : new(value);\n");
         sb.Append(Indent).Append("}\n\n");
 
         sb.Append(Indent).Append("[JsonInclude]\n");

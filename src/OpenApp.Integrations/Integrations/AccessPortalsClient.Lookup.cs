@@ -1,5 +1,6 @@
 using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
@@ -40,13 +41,13 @@ public partial class AccessPortalsClient
         {
             0 => throw new OpenAppNameNotFoundException(PortalKind, wanted, match)
             {
-                OperationName = "list_integration_access_portals",
+                OperationName = OpenAppOperations.ListIntegrationAccessPortals.OperationId,
                 IntegrationId = integrationId,
             },
             1 => list.WithValue(matches[0]),
             _ => throw new OpenAppAmbiguousNameException<AccessPortalListItem>(PortalKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
             {
-                OperationName = "list_integration_access_portals",
+                OperationName = OpenAppOperations.ListIntegrationAccessPortals.OperationId,
                 IntegrationId = integrationId,
             },
         };

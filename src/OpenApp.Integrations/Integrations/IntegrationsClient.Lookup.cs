@@ -1,5 +1,6 @@
 using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
@@ -51,11 +52,11 @@ public partial class IntegrationsClient
 
         return matches.Count switch
         {
-            0 => throw new OpenAppNameNotFoundException(IntegrationKind, wanted, match) { OperationName = "list_integrations" },
+            0 => throw new OpenAppNameNotFoundException(IntegrationKind, wanted, match) { OperationName = OpenAppOperations.ListIntegrations.OperationId },
             1 => firstMatchPage!.WithValue(matches[0]),
             _ => throw new OpenAppAmbiguousNameException<IntegrationResponse>(IntegrationKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
             {
-                OperationName = "list_integrations",
+                OperationName = OpenAppOperations.ListIntegrations.OperationId,
             },
         };
     }

@@ -149,10 +149,11 @@ public sealed class OptionalTests
     }
 
     [Fact]
-    public void A_create_request_with_fields_set_to_null_writes_them_as_null()
+    public void A_create_request_with_fields_set_to_null_writes_them_as_null_where_the_contract_allows_null()
     {
+        // enabled is a plain boolean in the contract: null would be refused, so setting it to null leaves it out.
         Assert.Equal(
-            """{"config":null,"enabled":null,"name":null,"org_id":"org-1","provider_type":"virtual_access","secrets":null}""",
+            """{"config":null,"name":null,"org_id":"org-1","provider_type":"virtual_access","secrets":null}""",
             Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = ProviderType.VirtualAccess, Config = null, Enabled = null, Name = null, Secrets = null }));
     }
 
@@ -183,6 +184,31 @@ public sealed class OptionalTests
         Assert.Equal(
             """{"secrets":{"token":"t"}}""",
             Write(new UpdateIntegrationRequest { Secrets = Json.Parse("""{"token": "t"}""") }));
+    }
+
+    [Fact]
+    public void Null_on_a_field_the_contract_does_not_let_be_null_leaves_it_out_and_a_value_still_goes()
+    {
+        var share = true;
+        var request = new CreateAccessInviteRequest
+        {
+            PortalIds = { "p1" },
+            Schedules = { new InviteScheduleEntryInput { ExpiresIn = "1h", IsEnabled = null } },
+            Kind = share ? (AccessInviteKind?)null : AccessInviteKind.Invitation,
+            Audience = null,
+            Contacts = null,
+            MaxUses = null,
+        };
+
+        // max_uses may be null (no limit); kind, audience, contacts and is_enabled may not.
+        Assert.Equal(
+            """{"max_uses":null,"portal_ids":["p1"],"schedules":[{"expires_in":"1h"}]}""",
+            JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>()));
+        Assert.Null(request.Kind);
+        Assert.Empty(request.Contacts!);
+
+        request.Kind = AccessInviteKind.Share;
+        Assert.Contains("\"kind\":\"share\"", JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public partial class CreateAccessInviteRequest
     public InviteAudience? Audience
     {
         get => _audience.Value;
-        set => _audience = new(value);
+        set => _audience = value is null ? default : new(value);
     }
 
     [JsonInclude]
@@ -45,7 +45,7 @@ public partial class CreateAccessInviteRequest
     public IList<AccessInviteContactInput> Contacts
     {
         get => _contacts.IsSet ? _contacts.Value ?? Array.Empty<AccessInviteContactInput>() : _contactsDraft ??= new List<AccessInviteContactInput>();
-        set => _contacts = new(value);
+        set => _contacts = value is null ? default : new(value);
     }
 
     [JsonInclude]
@@ -185,7 +185,7 @@ public partial class CreateAccessInviteRequest
     public AccessInviteKind? Kind
     {
         get => _kind.Value;
-        set => _kind = new(value);
+        set => _kind = value is null ? default : new(value);
     }
 
     [JsonInclude]

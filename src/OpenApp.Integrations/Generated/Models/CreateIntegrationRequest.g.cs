@@ -43,7 +43,7 @@ public partial class CreateIntegrationRequest
     public bool? Enabled
     {
         get => _enabled.Value;
-        set => _enabled = new(value);
+        set => _enabled = value is null ? default : new(value);
     }
 
     [JsonInclude]

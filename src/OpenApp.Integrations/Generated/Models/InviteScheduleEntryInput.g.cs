@@ -83,7 +83,7 @@ public partial class InviteScheduleEntryInput
     public bool? IsEnabled
     {
         get => _isEnabled.Value;
-        set => _isEnabled = new(value);
+        set => _isEnabled = value is null ? default : new(value);
     }
 
     [JsonInclude]

@@ -46,7 +46,7 @@ public partial class ReconcileAccessInviteRequest
     public ReconcileInviteState? State
     {
         get => _state.Value;
-        set => _state = new(value);
+        set => _state = value is null ? default : new(value);
     }
 
     [JsonInclude]

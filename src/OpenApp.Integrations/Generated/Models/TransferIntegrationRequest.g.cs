@@ -22,7 +22,7 @@ public partial class TransferIntegrationRequest
     public bool? Confirm
     {
         get => _confirm.Value;
-        set => _confirm = new(value);
+        set => _confirm = value is null ? default : new(value);
     }
 
     [JsonInclude]
@@ -42,7 +42,7 @@ public partial class TransferIntegrationRequest
     public TransferModeDto? Mode
     {
         get => _mode.Value;
-        set => _mode = new(value);
+        set => _mode = value is null ? default : new(value);
     }
 
     [JsonInclude]
