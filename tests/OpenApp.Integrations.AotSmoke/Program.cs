@@ -62,7 +62,7 @@ using (var client = new OpenAppClient(new OpenAppClientOptions
 var sent = fake.Requests.ToArray();
 Check(sent.Length == 4, "four requests reached the fake");
 Check(sent.All(r => r.ApiKey == fake.ApiKey && r.Org == LocalFake.Org), "every request carries X-API-Key and X-Org");
-Check(sent[0].PathAndQuery == "/api/v1/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=10&offset=0&q=lobby",
+Check(sent[0].PathAndQuery == "/api/v1/integrations?include_deleted=false&only_deleted=false&limit=10&offset=0&q=lobby",
     "the list query is flat and exact");
 Check(sent[2].Body == """{"enabled":false}""", "a partial update sends only the field that was set");
 Check(sent.All(r => r.UserAgent?.StartsWith("openapp-sdk-dotnet/", StringComparison.Ordinal) == true), "User-Agent names the SDK");

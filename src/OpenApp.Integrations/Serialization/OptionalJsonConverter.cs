@@ -11,7 +11,7 @@ namespace OpenApp.Integrations.Serialization;
 /// Reading a present field always yields a set value.
 /// </summary>
 /// <typeparam name="T">The field's type; its contract comes from the same options, so this stays AOT-safe.</typeparam>
-public sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
+internal sealed class OptionalJsonConverter<T> : JsonConverter<Optional<T>>
 {
     // The contract of T for the options last seen. One instance can serve several options instances (OpenAppJson
     // copies the context's options, converters included), so the cache remembers which options it belongs to.
