@@ -20,11 +20,6 @@ internal static class ModelWriter
             usings.Add("System.Text.Json");
         }
 
-        if (model.Kind == ModelKind.Request && model.Properties.Any(IsOptionalField))
-        {
-            usings.Add("OpenApp.Integrations.Serialization");
-        }
-
         sb.Append(CSharpText.Header(usings.ToArray()));
         sb.Append("namespace ").Append(CodeGenerator.ModelNamespace).Append(";\n\n");
         CSharpText.Summary(sb, string.Empty, model.Description);

@@ -12,7 +12,7 @@ internal static class OpenEnumWriter
     {
         var name = shape.Name;
         var sb = new StringBuilder();
-        sb.Append(CSharpText.Header("OpenApp.Integrations.Serialization", "System.Text.Json.Serialization"));
+        sb.Append(CSharpText.Header("System.Text.Json.Serialization"));
         sb.Append("namespace ").Append(CodeGenerator.ModelNamespace).Append(";\n\n");
         CSharpText.Summary(sb, string.Empty, shape.Description);
         sb.Append("/// <remarks>An open set: values this SDK does not name are kept as they are, never rejected.</remarks>\n");

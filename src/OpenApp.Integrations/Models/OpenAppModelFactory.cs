@@ -36,8 +36,8 @@ public static partial class OpenAppModelFactory
     /// <param name="items">The page's items.</param>
     /// <param name="total">The list's total; defaults to <paramref name="offset"/> plus the items given.</param>
     /// <param name="offset">The page's offset.</param>
-    /// <param name="limit">The page size asked for; defaults to <see cref="ListOptions.DefaultLimit"/>.</param>
-    public static Page<T> Page<T>(IEnumerable<T> items, long? total = null, int offset = 0, int limit = ListOptions.DefaultLimit)
+    /// <param name="limit">The page size asked for; defaults to 50.</param>
+    public static Page<T> Page<T>(IEnumerable<T> items, long? total = null, int offset = 0, int limit = PageSize.Default)
     {
         ArgumentNullException.ThrowIfNull(items);
         var list = items.ToArray();
@@ -53,7 +53,7 @@ public static partial class OpenAppModelFactory
     /// <typeparam name="T">The item model.</typeparam>
     /// <param name="items">All the items.</param>
     /// <param name="pageSize">Items per page.</param>
-    public static AsyncPageable<T> AsyncPageableFromItems<T>(IEnumerable<T> items, int pageSize = ListOptions.DefaultLimit) =>
+    public static AsyncPageable<T> AsyncPageableFromItems<T>(IEnumerable<T> items, int pageSize = PageSize.Default) =>
         OpenApp.Integrations.AsyncPageable<T>.FromItems(items, pageSize);
 
     /// <summary>The result of an op the server ran (HTTP 200), as <c>RunOpAsync</c> returns it.</summary>

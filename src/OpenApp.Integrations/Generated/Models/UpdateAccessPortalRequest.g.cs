@@ -7,7 +7,6 @@
 #pragma warning disable
 #pragma warning restore CS1591, RS0016, RS0017
 
-using OpenApp.Integrations.Serialization;
 using System.Text.Json.Serialization;
 
 namespace OpenApp.Integrations.Models;

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using OpenApp.Integrations.Models;
 
-namespace OpenApp.Integrations.Serialization;
+namespace OpenApp.Integrations.Models;
 
 /// <summary>
 /// Writes a set <see cref="Optional{T}"/> as its value (null included); unset fields are skipped before they

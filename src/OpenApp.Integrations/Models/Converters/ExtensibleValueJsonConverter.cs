@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenApp.Integrations.Serialization;
+namespace OpenApp.Integrations.Models;
 
 /// <summary>Reads and writes an <see cref="IExtensibleValue{TSelf}"/> as its plain JSON string.</summary>
 /// <typeparam name="T">The open enum type.</typeparam>

@@ -1,4 +1,4 @@
-namespace OpenApp.Integrations.Serialization;
+namespace OpenApp.Integrations.Models;
 
 /// <summary>
 /// An open set of string values: the SDK names the values it knows, and any other value the server sends is kept

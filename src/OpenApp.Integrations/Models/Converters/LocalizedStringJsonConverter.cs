@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using OpenApp.Integrations.Models;
 
-namespace OpenApp.Integrations.Serialization;
+namespace OpenApp.Integrations.Models;
 
 /// <summary>
 /// Reads a <see cref="LocalizedString"/> from the flat locale map or a plain string; writes the flat map
