@@ -29,9 +29,6 @@ internal sealed class SecretScrubber
         _fixed = SecretsOf(apiKey);
     }
 
-    /// <summary>A scrubber that knows nothing yet (it still learns what credentials send).</summary>
-    public static SecretScrubber Empty() => new(null);
-
     /// <summary>
     /// Remembers a credential value that went on the wire (a header value such as the API key or <c>Bearer</c> token).
     /// </summary>
@@ -131,9 +128,6 @@ internal sealed class SecretScrubber
         text = Scrub(text, _fixed);
         return Scrub(text, Volatile.Read(ref _learned));
     }
-
-    /// <summary>Like <see cref="Scrub(string)"/>, for a value that may be null.</summary>
-    public string? ScrubOrNull(string? text) => text is null ? null : Scrub(text);
 
     private static string Scrub(string text, string[] secrets)
     {

@@ -183,7 +183,7 @@ public sealed class DecodeFuzzTests : IClassFixture<WireMockFixture>
             // The decoder the transport runs on every success body, fed the bytes an attempt would have read.
             using var outcome = AttemptOutcome.Answered(new HttpResponseMessage(HttpStatusCode.OK), new ResponseBody(body, body.Length, pooled: false));
             var plan = CallPlan.Create(new RequestSpec(HttpMethod.Get, "/fuzz", "fuzz") { RequiresOrganization = false }, null, "http://127.0.0.1/api/v1");
-            ResponseDecoder.Decode(outcome, typeInfo, plan, SecretScrubber.Empty(), CancellationToken.None);
+            ResponseDecoder.Decode(outcome, typeInfo, plan, new SecretScrubber(apiKey: null), CancellationToken.None);
             return Task.CompletedTask;
         }
     );
