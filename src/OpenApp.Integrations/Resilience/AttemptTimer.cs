@@ -41,7 +41,12 @@ internal readonly struct AttemptTimer : IDisposable
             return new AttemptTimer(null, default, limit, isDeadline, hasExpired: true, callerToken);
         }
 
+#if NET
         var source = new CancellationTokenSource(due, clock);
+#else
+        // The TimeProvider constructor is .NET 8+; Microsoft.Bcl.TimeProvider offers the same timer as an extension.
+        var source = clock.CreateCancellationTokenSource(due);
+#endif
         var link = callerToken.CanBeCanceled
             ? callerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
             : default;

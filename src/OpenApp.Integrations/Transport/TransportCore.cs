@@ -80,6 +80,7 @@ internal sealed class TransportCore : IDisposable
     /// strips only <c>Authorization</c> when it follows one, so <c>X-API-Key</c> and <c>X-Org</c> would reach
     /// whatever host a 3xx names; the SDK reports a 3xx as an answer instead.
     /// </summary>
+#if NET
     public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
@@ -87,6 +88,16 @@ internal sealed class TransportCore : IDisposable
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
     };
+#else
+    // netstandard2.0 has no SocketsHttpHandler (.NET Framework has none at all). HttpClientHandler with the same
+    // redirect rule; gzip and deflate are what .NET Framework decodes (no Brotli). Connection lifetime is the
+    // ServicePointManager's there (on .NET Core this handler wraps a SocketsHttpHandler with its defaults).
+    public static HttpMessageHandler CreateHandler() => new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+    };
+#endif
 
     public void Dispose()
     {

@@ -1,0 +1,23 @@
+// Types the C# compiler needs for init accessors, required members and caller argument expressions; .NET 5+ has
+// them in the box, netstandard2.0 does not. Internal, so they never clash with another assembly's copies.
+
+namespace System.Runtime.CompilerServices;
+
+internal static class IsExternalInit;
+
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Field | AttributeTargets.Property, AllowMultiple = false, Inherited = false)]
+internal sealed class RequiredMemberAttribute : Attribute;
+
+[AttributeUsage(AttributeTargets.All, AllowMultiple = true, Inherited = false)]
+internal sealed class CompilerFeatureRequiredAttribute(string featureName) : Attribute
+{
+    public string FeatureName { get; } = featureName;
+
+    public bool IsOptional { get; init; }
+}
+
+[AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+internal sealed class CallerArgumentExpressionAttribute(string parameterName) : Attribute
+{
+    public string ParameterName { get; } = parameterName;
+}
