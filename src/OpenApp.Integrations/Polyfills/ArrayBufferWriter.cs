@@ -1,8 +1,11 @@
 // System.Buffers.ArrayBufferWriter<T> (.NET Core 3.0+): an IBufferWriter<T> over a growing array. The copy some
 // packages carry is internal to them.
 
+using Microsoft.CodeAnalysis;
+
 namespace System.Buffers;
 
+[Embedded]
 internal sealed class ArrayBufferWriter<T> : IBufferWriter<T>
 {
     private const int DefaultInitialSize = 256;

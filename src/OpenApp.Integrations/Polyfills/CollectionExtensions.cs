@@ -1,8 +1,10 @@
 // Collection members of .NET Core 2.0-7 that netstandard2.0 lacks.
 using System.Collections.ObjectModel;
+using Microsoft.CodeAnalysis;
 
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class CollectionExtensions
 {
     public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)

@@ -3,12 +3,15 @@
 // interpolated string the assembly turns into a string; it formats each hole as string.Format would (IFormattable
 // with the format and provider, else ToString()), into a StringBuilder.
 using System.Text;
+using Microsoft.CodeAnalysis;
 
 namespace System.Runtime.CompilerServices;
 
+[Embedded]
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
 internal sealed class InterpolatedStringHandlerAttribute : Attribute;
 
+[Embedded]
 [AttributeUsage(AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
 internal sealed class InterpolatedStringHandlerArgumentAttribute : Attribute
 {
@@ -19,6 +22,7 @@ internal sealed class InterpolatedStringHandlerArgumentAttribute : Attribute
     public string[] Arguments { get; }
 }
 
+[Embedded]
 [InterpolatedStringHandler]
 internal ref struct DefaultInterpolatedStringHandler
 {

@@ -4,9 +4,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
 
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class Guards
 {
     extension(ArgumentNullException)

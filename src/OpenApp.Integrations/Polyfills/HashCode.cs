@@ -1,9 +1,11 @@
 // System.HashCode (.NET Core 2.1+): xxHash32 over the values' hash codes with a per-process random seed, like the
 // runtime's, so hash flooding stays as hard as there. Internal rather than Microsoft.Bcl.HashCode (one assembly fewer).
 using System.Security.Cryptography;
+using Microsoft.CodeAnalysis;
 
 namespace System;
 
+[Embedded]
 internal struct HashCode
 {
     private const uint Prime1 = 2654435761U;

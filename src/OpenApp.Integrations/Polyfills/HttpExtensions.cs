@@ -3,9 +3,11 @@
 // through Stream.ReadAsync, which can.
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.CodeAnalysis;
 
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class HttpExtensions
 {
     private static readonly HttpMethod s_patch = new("PATCH");

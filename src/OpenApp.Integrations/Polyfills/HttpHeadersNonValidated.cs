@@ -2,9 +2,11 @@
 // up through the ordinary API: the same names and values, only parsed on the way (invalid values are still
 // returned as sent).
 using System.Collections;
+using Microsoft.CodeAnalysis;
 
 namespace System.Net.Http.Headers;
 
+[Embedded]
 internal readonly struct HttpHeadersNonValidated(HttpHeaders headers) : IEnumerable<KeyValuePair<string, HeaderStringValues>>
 {
     public int Count => headers.Count();
@@ -35,6 +37,7 @@ internal readonly struct HttpHeadersNonValidated(HttpHeaders headers) : IEnumera
 }
 
 /// <summary>One header's values; <see cref="ToString"/> joins them with ", " as .NET's type does.</summary>
+[Embedded]
 internal readonly struct HeaderStringValues(IEnumerable<string> values) : IReadOnlyCollection<string>
 {
     private readonly string[] _values = values as string[] ?? values?.ToArray() ?? [];

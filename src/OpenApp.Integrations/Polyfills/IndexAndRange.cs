@@ -2,8 +2,11 @@
 // them to Substring/Slice). Internal copies rather than Microsoft.Bcl.Memory: one dependency fewer in the
 // .NET Framework hosts (plug-ins) that must resolve every assembly a package brings.
 
+using Microsoft.CodeAnalysis;
+
 namespace System;
 
+[Embedded]
 internal readonly struct Index : IEquatable<Index>
 {
     private readonly int _value;
@@ -49,6 +52,7 @@ internal readonly struct Index : IEquatable<Index>
     public override string ToString() => IsFromEnd ? "^" + Value.ToString(Globalization.CultureInfo.InvariantCulture) : Value.ToString(Globalization.CultureInfo.InvariantCulture);
 }
 
+[Embedded]
 internal readonly struct Range(Index start, Index end) : IEquatable<Range>
 {
     public Index Start { get; } = start;

@@ -1,9 +1,11 @@
 // System.Net.Http.ReadOnlyMemoryContent (.NET Core 2.1+): HTTP content over a ReadOnlyMemory<byte>, written without a
 // copy when the memory wraps an array (it always does in the SDK).
 using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
 
 namespace System.Net.Http;
 
+[Embedded]
 internal sealed class ReadOnlyMemoryContent(ReadOnlyMemory<byte> content) : HttpContent
 {
     protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)

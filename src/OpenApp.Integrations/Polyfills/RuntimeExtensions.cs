@@ -1,8 +1,11 @@
 // Runtime members of .NET Core 2.0-7 that netstandard2.0 lacks: Random.Shared, span overloads of Random, array
 // limits, generic Enum helpers, Math.Clamp.
 
+using Microsoft.CodeAnalysis;
+
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class RuntimeExtensions
 {
     extension(Random)

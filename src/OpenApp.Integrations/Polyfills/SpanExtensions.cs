@@ -1,7 +1,10 @@
 // MemoryExtensions members of .NET Core 3.0+ that the System.Memory package lacks (it trims only spans of char).
 
+using Microsoft.CodeAnalysis;
+
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class SpanExtensions
 {
     public static ReadOnlySpan<T> TrimStart<T>(this ReadOnlySpan<T> span, ReadOnlySpan<T> trimElements)

@@ -4,9 +4,11 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
 
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class StreamExtensions
 {
     private const int CopyBufferSize = 81920;
@@ -68,6 +70,7 @@ internal static class StreamExtensions
 }
 
 /// <summary>What <c>await using (stream.ConfigureAwait(false))</c> disposes: the stream, synchronously.</summary>
+[Embedded]
 internal readonly struct ConfiguredStreamDisposal(Stream stream, bool continueOnCapturedContext)
 {
     public ConfiguredValueTaskAwaitable DisposeAsync()

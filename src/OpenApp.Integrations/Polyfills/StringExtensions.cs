@@ -2,9 +2,11 @@
 // span overloads copy through pinned pointers, not temporary arrays, so they cost what they cost on .NET.
 using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis;
 
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class StringExtensions
 {
     extension(string)

@@ -1,8 +1,11 @@
 // Threading members of .NET Core 3.0-8 that netstandard2.0 lacks. TimeProvider itself comes from
 // Microsoft.Bcl.TimeProvider, whose extension methods these forward to.
 
+using Microsoft.CodeAnalysis;
+
 namespace OpenApp.Integrations.Polyfills;
 
+[Embedded]
 internal static class ThreadingExtensions
 {
     extension(Task)

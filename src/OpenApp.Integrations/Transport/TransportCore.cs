@@ -89,14 +89,20 @@ internal sealed class TransportCore : IDisposable
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
     };
 #else
-    // netstandard2.0 has no SocketsHttpHandler (.NET Framework has none at all). HttpClientHandler with the same
-    // redirect rule; gzip and deflate are what .NET Framework decodes (no Brotli). Connection lifetime is the
-    // ServicePointManager's there (on .NET Core this handler wraps a SocketsHttpHandler with its defaults).
+    // netstandard2.0 has no SocketsHttpHandler (.NET Framework has none at all): HttpClientHandler, with the same
+    // redirect rule. Connection lifetime is the ServicePointManager's on .NET Framework; on .NET Core this handler
+    // wraps a SocketsHttpHandler with its defaults.
     public static HttpMessageHandler CreateHandler() => new HttpClientHandler
     {
         AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        AutomaticDecompression = SupportedDecompression,
     };
+
+    // Every encoding the runtime decodes, as DecompressionMethods.All is on .NET: gzip and deflate on .NET Framework,
+    // Brotli too where the runtime's enum names it (.NET Core 3.0+ running this build).
+    private static readonly DecompressionMethods SupportedDecompression =
+        DecompressionMethods.GZip | DecompressionMethods.Deflate |
+        (Enum.TryParse<DecompressionMethods>("Brotli", out var brotli) ? brotli : DecompressionMethods.None);
 #endif
 
     public void Dispose()
