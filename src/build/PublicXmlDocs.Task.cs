@@ -26,6 +26,10 @@ public sealed class FilterXmlDocsToPublicApi : Task
     [Required]
     public string DocumentationFile { get; set; } = "";
 
+    /// <summary>Reports entries for non-public API as errors instead of removing them (.ci/steps/pack.sh checks the
+    /// documentation files inside the packages this way).</summary>
+    public bool ReportOnly { get; set; }
+
     public override bool Execute()
     {
         HashSet<string> visible;
@@ -39,6 +43,22 @@ public sealed class FilterXmlDocsToPublicApi : Task
         var hidden = document.Descendants("member")
             .Where(member => !visible.Contains((string?)member.Attribute("name") ?? ""))
             .ToList();
+        if (ReportOnly)
+        {
+            foreach (var member in hidden.Take(20))
+            {
+                Log.LogError($"{DocumentationFile} documents non-public API: {(string?)member.Attribute("name")}");
+            }
+
+            if (hidden.Count > 20)
+            {
+                Log.LogError($"{DocumentationFile}: {hidden.Count - 20} more entries for non-public API.");
+            }
+
+            Log.LogMessage(MessageImportance.High, $"{DocumentationFile}: {document.Descendants("member").Count()} entries, {hidden.Count} for non-public API.");
+            return !Log.HasLoggedErrors;
+        }
+
         foreach (var member in hidden)
         {
             // The indentation before the element goes with it.
