@@ -2,12 +2,11 @@ using OpenApp.Integrations.Generator;
 
 // Regenerates src/OpenApp.Integrations/Generated from the project's bundle. Run from anywhere in the repo.
 var repo = RepositoryPaths.FindRoot(Directory.GetCurrentDirectory());
-var files = await ModelGenerator.GenerateAsync(RepositoryPaths.Bundle(repo)).ConfigureAwait(false);
+var files = await CodeGenerator.GenerateAsync(RepositoryPaths.Bundle(repo)).ConfigureAwait(false);
 var output = RepositoryPaths.GeneratedFolder(repo);
-Directory.CreateDirectory(output);
-foreach (var stale in Directory.GetFiles(output, "*.g.cs"))
+foreach (var stale in Directory.GetFiles(output, "*.g.cs", SearchOption.AllDirectories))
 {
-    if (!files.ContainsKey(Path.GetFileName(stale)))
+    if (!files.ContainsKey(Path.GetRelativePath(output, stale).Replace('\\', '/')))
     {
         File.Delete(stale);
     }
@@ -15,7 +14,9 @@ foreach (var stale in Directory.GetFiles(output, "*.g.cs"))
 
 foreach (var (name, content) in files)
 {
-    await File.WriteAllTextAsync(Path.Combine(output, name), content).ConfigureAwait(false);
+    var path = Path.Combine(output, name);
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    await File.WriteAllTextAsync(path, content).ConfigureAwait(false);
 }
 
 Console.WriteLine($"Wrote {files.Count} files to {output}");

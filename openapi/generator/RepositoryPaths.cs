@@ -20,6 +20,6 @@ public static class RepositoryPaths
     /// <summary>The project's OpenAPI bundle.</summary>
     public static string Bundle(string root) => Path.Combine(root, "openapi", "openapp-integrations.json");
 
-    /// <summary>The folder of generated models.</summary>
+    /// <summary>The folder everything generated goes into (in subfolders by kind).</summary>
     public static string GeneratedFolder(string root) => Path.Combine(root, "src", "OpenApp.Integrations", "Generated");
 }

@@ -29,8 +29,8 @@ public sealed class TourContext
     /// <summary>The integration the tour created.</summary>
     public string? IntegrationId { get; internal set; }
 
-    /// <summary>An external device id of one of the integration's doors, if the server reported one.</summary>
-    public string? DoorExternalId { get; internal set; }
+    /// <summary>The device id of one of the integration's doors, if the server reported one.</summary>
+    public string? DoorDeviceId { get; internal set; }
 
     /// <summary>The portal the tour created.</summary>
     public string? PortalId { get; internal set; }

@@ -21,7 +21,7 @@ public static class TourRunner
         new OpsStep(),
         new PortalsStep(),
         new InvitesStep(),
-        new BuildingUsersStep(),
+        new PeopleStep(),
         new LanAgentStep(),
         new ZonesStep(),
         new ImageStep(),

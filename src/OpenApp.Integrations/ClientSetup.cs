@@ -12,6 +12,9 @@ namespace OpenApp.Integrations;
 /// </summary>
 internal static class ClientSetup
 {
+    /// <summary>The smallest <see cref="OpenAppClientOptions.MaxResponseBodyBytes"/> accepted: no OpenApp answer fits in less.</summary>
+    public const long MinResponseBodyLimit = 1024;
+
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it and never shows the key.</exception>
     public static TransportCore CreateCore(OpenAppClientOptions options, HttpClient? httpClient)
     {
@@ -21,10 +24,10 @@ internal static class ClientSetup
         var userAgent = string.IsNullOrWhiteSpace(options.UserAgentSuffix)
             ? SdkInfo.UserAgent
             : SdkInfo.UserAgent + " " + Checked(options.UserAgentSuffix, nameof(options.UserAgentSuffix));
-        if (options.MaxResponseBodyBytes < 1024)
+        if (options.MaxResponseBodyBytes < MinResponseBodyLimit)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(options), options.MaxResponseBodyBytes, "OpenAppClientOptions.MaxResponseBodyBytes must be at least 1024 bytes.");
+                nameof(options), options.MaxResponseBodyBytes, $"OpenAppClientOptions.MaxResponseBodyBytes must be at least {MinResponseBodyLimit} bytes.");
         }
 
         var retry = (options.Retry ?? new OpenAppRetryOptions()).Clone();
@@ -95,17 +98,24 @@ internal static class ClientSetup
             source = "The API key's origin";
         }
 
-        if (root.Scheme == Uri.UriSchemeHttp && !IsLoopback(root) && !options.AllowInsecureHttp)
+        if (InsecureHttpProblem(root, options.AllowInsecureHttp, source) is { } problem)
         {
-            throw new ArgumentException(
-                $"{source} uses plain http:// to {root.GetLeftPart(UriPartial.Authority)}, which is not this machine: the API key " +
-                "and every request would cross the network unencrypted. Use https://, or set " +
-                "OpenAppClientOptions.AllowInsecureHttp = true if you accept that risk (e.g. a TLS-terminating proxy on a private network).",
-                nameof(options));
+            throw new ArgumentException(problem, nameof(options));
         }
 
         return root;
     }
+
+    /// <summary>
+    /// Why <paramref name="root"/> may not be used: plain <c>http://</c> to a host that is not this machine, unless
+    /// <paramref name="allowInsecureHttp"/>. Null when it may. Shared with the start-up validation of DI registrations.
+    /// </summary>
+    public static string? InsecureHttpProblem(Uri root, bool allowInsecureHttp, string source) =>
+        root.Scheme == Uri.UriSchemeHttp && !IsLoopback(root) && !allowInsecureHttp
+            ? $"{source} uses plain http:// to {root.GetLeftPart(UriPartial.Authority)}, which is not this machine: the API key " +
+              "and every request would cross the network unencrypted. Use https://, or set " +
+              "OpenAppClientOptions.AllowInsecureHttp = true if you accept that risk (e.g. a TLS-terminating proxy on a private network)."
+            : null;
 
     // localhost, 127.0.0.0/8 and ::1: local fakes and proxies, which never leave the machine.
     private static bool IsLoopback(Uri uri) =>

@@ -81,6 +81,7 @@ internal sealed class LocalFake : IDisposable
                 ("GET", "/api/v1/integrations") => (200, "{\"items\":[" + Integration + "],\"total\":1}"),
                 ("GET", "/api/v1/integrations/i1") => (200, Integration),
                 ("PUT", "/api/v1/integrations/i1") => (200, Integration),
+                ("GET", "/api/v1/integrations/busy") => (503, """{"message":"try later","error_code":"unavailable"}"""),
                 _ => (404, """{"message":"no such integration","error_code":"not_found"}"""),
             };
             var bytes = Encoding.UTF8.GetBytes(json);

@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using NSubstitute.Extensions;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Serialization;
 
 namespace OpenApp.Integrations.Mocking.Tests;
 
@@ -42,11 +44,12 @@ public sealed class DoorDirectoryTests
     {
         var matches = new[] { OpenAppModelFactory.IntegrationResponse(id: "a"), OpenAppModelFactory.IntegrationResponse(id: "b") };
         _integrations.GetByNameAsync("Site", Arg.Any<NameMatch>(), Arg.Any<ProviderType?>(), Arg.Any<OpenAppRequestOptions?>(), Arg.Any<CancellationToken>())
-            .ThrowsAsync(new OpenAppAmbiguousNameException("integration", "Site", NameMatch.Exact, matches, new[] { "a", "b" }));
+            .ThrowsAsync(new OpenAppAmbiguousNameException<IntegrationResponse>("integration", "Site", NameMatch.Exact, matches, new[] { "a", "b" }));
 
-        var ex = await Assert.ThrowsAsync<OpenAppAmbiguousNameException>(() => new DoorDirectory(_integrations).PortalPublicIdAsync("Site", "Lobby"));
+        var ex = await Assert.ThrowsAsync<OpenAppAmbiguousNameException<IntegrationResponse>>(() => new DoorDirectory(_integrations).PortalPublicIdAsync("Site", "Lobby"));
 
         Assert.Equal(new[] { "a", "b" }, ex.MatchIds);
+        Assert.Equal(new[] { "a", "b" }, ex.Matches.Select(m => m.Id));
         await _portals.DidNotReceiveWithAnyArgs().GetByNameAsync(default!, default!);
     }
 
@@ -112,7 +115,8 @@ public sealed class DoorDirectoryTests
         Assert.Equal("req-42", requestId);
         await _integrations.Received(1).UpdateAsync(
             "int_1",
-            Arg.Is<UpdateIntegrationRequest>(r => r.Name.IsSet && r.Name.Value!.Get("en") == "New name" && !r.Config.IsSet),
+            // Only the name goes on the wire: the config is not touched.
+            Arg.Is<UpdateIntegrationRequest>(r => JsonSerializer.Serialize(r, OpenAppJson.TypeInfo<UpdateIntegrationRequest>()) == """{"name":{"en":"New name"}}"""),
             Arg.Any<ReadOptions?>(),
             Arg.Any<OpenAppRequestOptions?>(),
             Arg.Any<CancellationToken>());

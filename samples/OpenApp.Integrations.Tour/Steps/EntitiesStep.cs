@@ -11,7 +11,7 @@ public sealed class EntitiesStep : ITourStep
     {
         var page = (await context.Client.Integrations.ListEntitiesAsync(
             context.RequireIntegration(),
-            new ListEntitiesOptions { IncludeMetadata = true },
+            new ListEntitiesOptions(),
             cancellationToken: cancellationToken)).Value;
         context.Say($"{page.Total} entit{(page.Total == 1 ? "y" : "ies")}");
         foreach (var entity in page.Items.Take(5))
@@ -19,6 +19,6 @@ public sealed class EntitiesStep : ITourStep
             context.Say($"- {entity.Name ?? entity.Id} ({entity.EntityType}) on device {entity.DeviceId}");
         }
 
-        context.DoorExternalId = page.Items.FirstOrDefault(e => e.EntityType == EntityType.Door && e.ExternalId is not null)?.ExternalId;
+        context.DoorDeviceId = page.Items.FirstOrDefault(e => e.EntityType == EntityType.Door)?.DeviceId;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ImageStep : ITourStep
     /// <summary>The image the tour uploads.</summary>
     public static ReadOnlyMemory<byte> Png => s_png;
 
-    public string Title => "Image (upload_integration_image)";
+    public string Title => "Image (post_integration_image)";
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {

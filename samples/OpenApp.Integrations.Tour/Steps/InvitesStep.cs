@@ -2,10 +2,10 @@ using OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Tour.Steps;
 
-/// <summary>Invites a guest through the portal: create, list, change, revoke and restore.</summary>
+/// <summary>Invites a guest through the portal: create (valid for a day from now), list, change, try to restore, delete.</summary>
 public sealed class InvitesStep : ITourStep
 {
-    public string Title => "Access invites (create, list, update, delete, restore)";
+    public string Title => "Access invites (create, list, update, restore, delete)";
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
@@ -16,24 +16,32 @@ public sealed class InvitesStep : ITourStep
         // The SDK gives invite creation an Idempotency-Key of its own, so a retried create cannot invite twice.
         var created = (await invites.CreateAsync(id, new CreateAccessInviteRequest
         {
-            PortalIds = new List<string> { portalId },
+            PortalIds = { portalId },
             Name = $"Plumber {context.RunTag}",
-            ExpiresIn = "24h",
+            Schedules = { new InviteScheduleEntryInput { ExpiresIn = "24h" } },
             MaxUses = 3,
         }, cancellationToken: cancellationToken)).Value;
         context.InviteId = created.InviteLinkId;
         context.Say($"created invite {created.InviteLinkId} ({created.ScheduleKind}), valid {created.ValidFrom} to {created.ValidTo}, {created.GrantedPortals.Count} portal(s)");
 
         var list = (await invites.ListAsync(id, cancellationToken: cancellationToken)).Value;
-        context.Say($"the integration lists {list.Count} invite(s)");
+        context.Say($"the integration lists {list.Total} invite(s)");
 
         var updated = (await invites.UpdateAsync(id, created.InviteLinkId, new UpdateAccessInviteRequest { MaxUses = 5 }, cancellationToken: cancellationToken)).Value;
         context.Say($"max uses now {updated.MaxUses}, state {updated.State}");
 
-        await invites.DeleteAsync(id, created.InviteLinkId, cancellationToken: cancellationToken);
-        context.Say("revoked it");
+        // Restore brings back a revoked invite; this one is active, so the server says there is nothing to restore.
+        var restored = await context.AllowingAsync(
+            () => invites.RestoreAsync(id, created.InviteLinkId, TourContext.Write(), cancellationToken),
+            "only a revoked invite can be restored",
+            400,
+            409);
+        if (restored is not null)
+        {
+            context.Say($"restored it: state {restored.Value.State}");
+        }
 
-        var restored = (await invites.RestoreAsync(id, created.InviteLinkId, TourContext.Write(), cancellationToken)).Value;
-        context.Say($"restored it: state {restored.State}");
+        await invites.DeleteAsync(id, created.InviteLinkId, cancellationToken: cancellationToken);
+        context.Say("deleted it for good");
     }
 }

@@ -5,17 +5,20 @@ namespace OpenApp.Integrations.Tour.Steps;
 /// <summary>Reads provider-specific JSON without assuming its shape: arrays may be bare or under a named property.</summary>
 internal static class JsonPeek
 {
-    /// <summary>The items of <paramref name="json"/> if it is an array, or of its <paramref name="property"/> array.</summary>
-    public static IReadOnlyList<JsonElement> Items(JsonElement json, string property)
+    /// <summary>The items of <paramref name="json"/> if it is an array, or of the first of its <paramref name="properties"/> that is one.</summary>
+    public static IReadOnlyList<JsonElement> Items(JsonElement json, params string[] properties)
     {
         if (json.ValueKind == JsonValueKind.Array)
         {
             return json.EnumerateArray().ToList();
         }
 
-        if (json.ValueKind == JsonValueKind.Object && json.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array)
+        foreach (var property in properties)
         {
-            return items.EnumerateArray().ToList();
+            if (json.ValueKind == JsonValueKind.Object && json.TryGetProperty(property, out var items) && items.ValueKind == JsonValueKind.Array)
+            {
+                return items.EnumerateArray().ToList();
+            }
         }
 
         return Array.Empty<JsonElement>();

@@ -27,10 +27,18 @@ public sealed class OpsStep : ITourStep
             501);
         if (result is not null)
         {
-            context.Say($"ran {opIds[0]}: {JsonPeek.Text(result.Value, "status") ?? JsonPeek.Keys(result.Value)}");
-            if (result.Value.ValueKind == JsonValueKind.Object && result.Value.TryGetProperty("result", out var output))
+            // A sharing policy may hold the op for an administrator's approval: a result to branch on, not an error.
+            if (result.Value.IsPendingApproval)
             {
-                context.QueuedTaskId = JsonPeek.Text(output, "task_id");
+                context.Say($"{opIds[0]} waits for approval ({result.Value.PendingApproval.Status}, request {result.Value.PendingApproval.Id})");
+                return;
+            }
+
+            var output = result.Value.Result;
+            context.Say($"ran {opIds[0]}: {JsonPeek.Text(output, "status") ?? JsonPeek.Keys(output)}");
+            if (output.ValueKind == JsonValueKind.Object && output.TryGetProperty("result", out var inner))
+            {
+                context.QueuedTaskId = JsonPeek.Text(inner, "task_id");
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class ReadIntegrationStep : ITourStep
     {
         var integrations = context.Client.Integrations;
         var id = context.RequireIntegration();
-        var read = await integrations.GetAsync(id, new ReadOptions { IncludeMetadata = true }, cancellationToken: cancellationToken);
+        var read = await integrations.GetAsync(id, new ReadOptions { IncludeDeleted = false }, cancellationToken: cancellationToken);
         context.Say($"read {read.Value.Id}: \"{read.Value.Name}\" (status {read.Status}, request id {read.RequestId ?? "none"})");
 
         var schema = (await integrations.GetDeviceMetadataSchemaAsync(id, cancellationToken: cancellationToken)).Value;

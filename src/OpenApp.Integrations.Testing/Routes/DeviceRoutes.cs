@@ -25,12 +25,7 @@ internal static class DeviceRoutes
             .Where(e => types is null || types.Contains(e.EntityType))
             .ToList();
         var (items, total) = Paging.Slice(matches, request, context.Options);
-        var includeMetadata = request.Flag("include_metadata");
-        return FakeResponse.Ok(new JsonObject
-        {
-            ["items"] = new JsonArray(items.Select(e => (JsonNode)JsonViews.Entity(e, includeMetadata)).ToArray()),
-            ["total"] = total,
-        });
+        return FakeResponse.Ok(JsonViews.Page(items, total, e => JsonViews.Entity(e)));
     }
 
     private static FakeResponse Discovered(FakeRequest request, RouteContext context)
@@ -51,7 +46,7 @@ internal static class DeviceRoutes
                 ["external_id"] = g.First().ExternalId,
                 ["name"] = g.First().Name,
                 ["entity_types"] = new JsonArray(g.Select(e => (JsonNode)e.EntityType).ToArray()),
-                ["metadata"] = request.Flag("include_metadata") ? JsonViews.MapOrNull(g.First().Metadata) : null,
+                ["metadata"] = JsonViews.MapOrNull(g.First().Metadata),
             });
         return FakeResponse.Ok(new JsonObject { ["devices"] = new JsonArray(devices.ToArray()) });
     }

@@ -5,18 +5,19 @@ namespace OpenApp.Integrations.Testing.Routes;
 
 /// <summary>
 /// The image upload: multipart part <c>file</c>, JPEG, PNG or WebP (declared type and first bytes must agree). The
-/// image is then served without credentials at the URL answered, like a CDN link.
+/// image is then served without credentials at the URL answered, like a CDN link. The contract declares no
+/// <c>X-Org</c> on it: the integration is found in whichever organization holds it.
 /// </summary>
 internal static class ImageRoutes
 {
     public static void Register(IDictionary<string, RouteHandler> handlers)
     {
-        handlers["upload_integration_image"] = Upload;
+        handlers["post_integration_image"] = Upload;
     }
 
     private static FakeResponse Upload(FakeRequest request, RouteContext context)
     {
-        var integration = context.Integration(request);
+        var integration = context.IntegrationWithoutOrganization(request);
         var file = request.File ?? throw FakeApiException.InvalidField("file", "is required (a multipart part named 'file')");
         var declared = ImageContentType.Normalize(file.ContentType)
             ?? throw FakeApiException.InvalidField("file", $"has the content type '{file.ContentType}'; use image/jpeg, image/png or image/webp", "unsupported_media_type");

@@ -29,12 +29,7 @@ internal static class IntegrationRoutes
             .Where(i => query is null || i.Name.Values.Any(text => Contains(text, query)))
             .ToList();
         var (items, total) = Paging.Slice(matches, request, context.Options);
-        var includeMetadata = request.Flag("include_metadata");
-        return FakeResponse.Ok(new JsonObject
-        {
-            ["items"] = new JsonArray(items.Select(i => (JsonNode)JsonViews.Integration(i, includeMetadata)).ToArray()),
-            ["total"] = total,
-        });
+        return FakeResponse.Ok(JsonViews.Page(items, total, i => JsonViews.Integration(i)));
     }
 
     private static FakeResponse Create(FakeRequest request, RouteContext context)
@@ -59,7 +54,6 @@ internal static class IntegrationRoutes
             Enabled = body["enabled"]?.GetValue<bool>() ?? true,
             Config = body["config"]?.DeepClone(),
             Secrets = body["secrets"]?.DeepClone(),
-            Metadata = new Dictionary<string, string> { ["created_by"] = "openapp-fake" },
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -69,13 +63,13 @@ internal static class IntegrationRoutes
         }
 
         context.Organization(request).Add(integration);
-        return FakeResponse.Ok(JsonViews.Integration(integration, request.Flag("include_metadata")));
+        return FakeResponse.Ok(JsonViews.Integration(integration));
     }
 
     private static FakeResponse Get(FakeRequest request, RouteContext context)
     {
         var integration = context.Integration(request, includeDeleted: request.Flag("include_deleted"));
-        return FakeResponse.Ok(JsonViews.Integration(integration, request.Flag("include_metadata")));
+        return FakeResponse.Ok(JsonViews.Integration(integration));
     }
 
     private static FakeResponse Update(FakeRequest request, RouteContext context)
@@ -119,7 +113,7 @@ internal static class IntegrationRoutes
         }
 
         integration.UpdatedAt = context.Now;
-        return FakeResponse.Ok(JsonViews.Integration(integration, request.Flag("include_metadata")));
+        return FakeResponse.Ok(JsonViews.Integration(integration));
     }
 
     private static FakeResponse Purge(FakeRequest request, RouteContext context)
@@ -128,7 +122,7 @@ internal static class IntegrationRoutes
         context.Organization(request).Remove(integration);
         var now = context.Now;
         integration.DeletedAt ??= now;
-        var view = JsonViews.Integration(integration, request.Flag("include_metadata"));
+        var view = JsonViews.Integration(integration);
         view["hard_delete_at"] = JsonViews.Time(now);
         return FakeResponse.Ok(view);
     }
@@ -143,7 +137,7 @@ internal static class IntegrationRoutes
 
         integration.DeletedAt = null;
         integration.UpdatedAt = context.Now;
-        return FakeResponse.Ok(JsonViews.Integration(integration, request.Flag("include_metadata")));
+        return FakeResponse.Ok(JsonViews.Integration(integration));
     }
 
     private static bool Contains(string text, string query) =>

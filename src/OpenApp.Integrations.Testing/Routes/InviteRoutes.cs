@@ -3,7 +3,10 @@ using OpenApp.Integrations.Testing.State;
 
 namespace OpenApp.Integrations.Testing.Routes;
 
-/// <summary>Access invites: list, create (validity from a window, a duration or schedules), update, revoke, restore.</summary>
+/// <summary>
+/// Access invites: list (a page, with the contract's filters), create (validity only from <c>schedules</c>), update,
+/// delete (for good) and restore (of a revoked invite).
+/// </summary>
 internal static class InviteRoutes
 {
     private static readonly TimeSpan s_defaultValidity = TimeSpan.FromDays(7);
@@ -20,10 +23,25 @@ internal static class InviteRoutes
     private static FakeResponse List(FakeRequest request, RouteContext context)
     {
         var integration = context.Integration(request);
-        return FakeResponse.Ok(new JsonObject
-        {
-            ["invites"] = new JsonArray(integration.Invites.Select(i => (JsonNode)InviteViews.ListItem(i, integration, context.Now)).ToArray()),
-        });
+        var now = context.Now;
+        var kind = request.Text("kind");
+        var state = request.Text("state");
+        var portalId = request.Text("portal_id");
+        var source = request.Text("external_source");
+        var recordId = request.Text("external_record_id");
+        var validFromAfter = request.Text("valid_from_after") is { } after ? JsonInput.Timestamp(after, "valid_from_after") : (DateTimeOffset?)null;
+        var validToBefore = request.Text("valid_to_before") is { } before ? JsonInput.Timestamp(before, "valid_to_before") : (DateTimeOffset?)null;
+        var matches = integration.Invites
+            .Where(i => kind is null || i.Kind == kind)
+            .Where(i => state is null || InviteViews.State(i, now) == state)
+            .Where(i => portalId is null || i.PortalIds.Contains(portalId))
+            .Where(i => source is null || (string?)i.ExternalRef?["source"] == source)
+            .Where(i => recordId is null || (string?)i.ExternalRef?["record_id"] == recordId)
+            .Where(i => validFromAfter is null || i.ValidFrom >= validFromAfter)
+            .Where(i => validToBefore is null || i.ValidTo <= validToBefore)
+            .ToList();
+        var (items, total) = Paging.Slice(matches, request, context.Options);
+        return FakeResponse.Ok(JsonViews.Page(items, total, i => InviteViews.ListItem(i, integration, now)));
     }
 
     private static FakeResponse Create(FakeRequest request, RouteContext context)
@@ -38,16 +56,23 @@ internal static class InviteRoutes
             Name = JsonInput.String(body, "name"),
             PortalIds = PortalIds(integration, body["portal_ids"]),
             IsEnabled = body["is_enabled"]?.GetValue<bool>() ?? true,
-            MaxUses = MaxUses(body),
+            MaxUses = Limit(body, "max_uses"),
+            MaxDevices = Limit(body, "max_devices"),
+            Kind = JsonInput.String(body, "kind") ?? "invitation",
+            LocationMode = JsonInput.String(body, "location_mode") ?? "inherit",
+            Audience = JsonInput.String(body, "audience"),
+            Contacts = body["contacts"]?.DeepClone(),
+            ExternalRef = body["external_ref"]?.DeepClone(),
+            CurfewExempt = body["curfew_exempt"]?.GetValue<bool>() ?? false,
+            CreationJustification = JsonInput.String(body, "creation_justification"),
+            HasPin = JsonInput.String(body, "pin") is not null,
             InviteeMessage = body["invitee_message"]?.DeepClone(),
-            InviteRecurrence = body["invite_recurrence"]?.DeepClone(),
             CreatedAt = now,
             UpdatedAt = now,
         };
-        invite.Schedules = Schedules(body, context, fallbackFrom: now, fallbackTo: null)
-            ?? throw new InvalidOperationException("A new invite always gets a schedule.");
+        invite.Schedules = Schedules(body["schedules"], context);
         integration.Invites.Add(invite);
-        return FakeResponse.Ok(InviteViews.Created(invite, integration, now));
+        return FakeResponse.Ok(InviteViews.Created(invite, integration, now, context.BaseUrl));
     }
 
     private static FakeResponse Update(FakeRequest request, RouteContext context)
@@ -65,9 +90,24 @@ internal static class InviteRoutes
             invite.PortalIds = PortalIds(integration, portals);
         }
 
+        if (body["schedules"] is JsonArray schedules)
+        {
+            invite.Schedules = Schedules(schedules, context);
+        }
+
         if (body["is_enabled"] is { } enabled)
         {
             invite.IsEnabled = enabled.GetValue<bool>();
+        }
+
+        if (body["curfew_exempt"] is { } curfewExempt)
+        {
+            invite.CurfewExempt = curfewExempt.GetValue<bool>();
+        }
+
+        if (JsonInput.String(body, "location_mode") is { } locationMode)
+        {
+            invite.LocationMode = locationMode;
         }
 
         // Nullable fields: absent keeps, null clears.
@@ -78,7 +118,12 @@ internal static class InviteRoutes
 
         if (JsonInput.Has(body, "max_uses"))
         {
-            invite.MaxUses = MaxUses(body);
+            invite.MaxUses = Limit(body, "max_uses");
+        }
+
+        if (JsonInput.Has(body, "max_devices"))
+        {
+            invite.MaxDevices = Limit(body, "max_devices");
         }
 
         if (JsonInput.Has(body, "disabled_justification"))
@@ -86,19 +131,34 @@ internal static class InviteRoutes
             invite.DisabledJustification = JsonInput.String(body, "disabled_justification");
         }
 
+        if (JsonInput.Has(body, "creation_justification"))
+        {
+            invite.CreationJustification = JsonInput.String(body, "creation_justification");
+        }
+
+        if (JsonInput.Has(body, "audience"))
+        {
+            invite.Audience = JsonInput.String(body, "audience");
+        }
+
+        if (JsonInput.Has(body, "contacts"))
+        {
+            invite.Contacts = body["contacts"]?.DeepClone();
+        }
+
+        if (JsonInput.Has(body, "external_ref"))
+        {
+            invite.ExternalRef = body["external_ref"]?.DeepClone();
+        }
+
+        if (JsonInput.Has(body, "pin"))
+        {
+            invite.HasPin = JsonInput.String(body, "pin") is not null;
+        }
+
         if (JsonInput.Has(body, "invitee_message"))
         {
             invite.InviteeMessage = body["invitee_message"]?.DeepClone();
-        }
-
-        if (JsonInput.Has(body, "invite_recurrence"))
-        {
-            invite.InviteRecurrence = body["invite_recurrence"]?.DeepClone();
-        }
-
-        if (Schedules(body, context, fallbackFrom: invite.ValidFrom, fallbackTo: invite.ValidTo) is { } schedules)
-        {
-            invite.Schedules = schedules;
         }
 
         invite.UpdatedAt = context.Now;
@@ -109,8 +169,7 @@ internal static class InviteRoutes
     {
         var integration = context.Integration(request);
         var invite = Find(integration, request.Route("invite_link_id"));
-        invite.RevokedAt ??= context.Now;
-        invite.UpdatedAt = context.Now;
+        integration.Invites.Remove(invite);
         return FakeResponse.Ok(new JsonObject { ["id"] = invite.Id, ["deleted"] = true });
     }
 
@@ -141,7 +200,7 @@ internal static class InviteRoutes
 
         for (var i = 0; i < ids.Count; i++)
         {
-            if (integration.Portals.All(p => p.Id != ids[i]))
+            if (integration.Portals.All(p => p.Id != ids[i] || p.DeletedAt is not null))
             {
                 throw FakeApiException.InvalidField($"portal_ids[{i}]", $"is not a portal of this integration ('{ids[i]}')");
             }
@@ -150,65 +209,65 @@ internal static class InviteRoutes
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static int? MaxUses(JsonObject body)
+    private static int? Limit(JsonObject body, string field)
     {
-        var value = body["max_uses"]?.GetValue<int>();
-        return value is < 1 ? throw FakeApiException.InvalidField("max_uses", "must be 1 or more") : value;
+        var value = body[field]?.GetValue<int>();
+        return value is < 1 ? throw FakeApiException.InvalidField(field, "must be 1 or more") : value;
     }
 
     /// <summary>
-    /// The schedules a create or update asks for: explicit <c>schedules</c>, else one window from
-    /// <c>valid_from</c> / <c>valid_to</c> / <c>expires_in</c>. Null on an update that changes none of them.
+    /// The windows of <c>schedules</c>, the only source of an invite's validity: each starts at <c>valid_from</c>, or
+    /// <c>starts_in</c> from now, or now; and ends at <c>valid_to</c>, or <c>expires_in</c> after its start, or a week
+    /// after it.
     /// </summary>
-    private static List<InviteScheduleRecord>? Schedules(JsonObject body, RouteContext context, DateTimeOffset fallbackFrom, DateTimeOffset? fallbackTo)
+    private static List<InviteScheduleRecord> Schedules(JsonNode? node, RouteContext context)
     {
-        if (body["schedules"] is JsonArray entries && entries.Count > 0)
+        if (node is not JsonArray entries || entries.Count == 0)
         {
-            var schedules = new List<InviteScheduleRecord>();
-            for (var i = 0; i < entries.Count; i++)
+            throw FakeApiException.InvalidField("schedules", "must have at least one entry");
+        }
+
+        var schedules = new List<InviteScheduleRecord>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i]!.AsObject();
+            var field = $"schedules[{i}]";
+            var validFrom = JsonInput.String(entry, "valid_from");
+            var startsIn = JsonInput.String(entry, "starts_in");
+            var validTo = JsonInput.String(entry, "valid_to");
+            var expiresIn = JsonInput.String(entry, "expires_in");
+            if (validFrom is not null && startsIn is not null)
             {
-                var entry = entries[i]!.AsObject();
-                var from = JsonInput.Timestamp(JsonInput.String(entry, "valid_from")!, $"schedules[{i}].valid_from");
-                var to = JsonInput.Timestamp(JsonInput.String(entry, "valid_to")!, $"schedules[{i}].valid_to");
-                CheckOrder(from, to, $"schedules[{i}].valid_to");
-                schedules.Add(new InviteScheduleRecord
-                {
-                    Id = JsonInput.String(entry, "id") ?? context.Store.Ids.NewId(),
-                    Name = JsonInput.String(entry, "name"),
-                    ValidFrom = from,
-                    ValidTo = to,
-                    IsEnabled = entry["is_enabled"]?.GetValue<bool>() ?? true,
-                    Recurrence = entry["invite_recurrence"]?.DeepClone(),
-                });
+                throw FakeApiException.InvalidField(field + ".starts_in", "cannot be sent together with valid_from");
             }
 
-            return schedules;
+            if (validTo is not null && expiresIn is not null)
+            {
+                throw FakeApiException.InvalidField(field + ".expires_in", "cannot be sent together with valid_to");
+            }
+
+            var from = validFrom is not null ? JsonInput.Timestamp(validFrom, field + ".valid_from")
+                : startsIn is not null ? context.Now + JsonInput.Duration(startsIn, field + ".starts_in")
+                : context.Now;
+            var to = validTo is not null ? JsonInput.Timestamp(validTo, field + ".valid_to")
+                : expiresIn is not null ? from + JsonInput.Duration(expiresIn, field + ".expires_in")
+                : from + s_defaultValidity;
+            if (to <= from)
+            {
+                throw FakeApiException.InvalidField(field + (validTo is null && expiresIn is not null ? ".expires_in" : ".valid_to"), "must end after the window starts");
+            }
+
+            schedules.Add(new InviteScheduleRecord
+            {
+                Id = JsonInput.String(entry, "id") ?? context.Store.Ids.NewId(),
+                Name = JsonInput.String(entry, "name"),
+                ValidFrom = from,
+                ValidTo = to,
+                IsEnabled = entry["is_enabled"]?.GetValue<bool>() ?? true,
+                Recurrence = entry["invite_recurrence"]?.DeepClone(),
+            });
         }
 
-        var validFrom = JsonInput.String(body, "valid_from");
-        var validTo = JsonInput.String(body, "valid_to");
-        var expiresIn = JsonInput.String(body, "expires_in");
-        if (validFrom is null && validTo is null && expiresIn is null && fallbackTo is not null)
-        {
-            return null;
-        }
-
-        var start = validFrom is null ? fallbackFrom : JsonInput.Timestamp(validFrom, "valid_from");
-        var end = validTo is not null ? JsonInput.Timestamp(validTo, "valid_to")
-            : expiresIn is not null ? context.Now + JsonInput.Duration(expiresIn, "expires_in")
-            : fallbackTo ?? start + s_defaultValidity;
-        CheckOrder(start, end, validTo is null && expiresIn is not null ? "expires_in" : "valid_to");
-        return new List<InviteScheduleRecord>
-        {
-            new() { Id = context.Store.Ids.NewId(), ValidFrom = start, ValidTo = end },
-        };
-    }
-
-    private static void CheckOrder(DateTimeOffset from, DateTimeOffset to, string field)
-    {
-        if (to <= from)
-        {
-            throw FakeApiException.InvalidField(field, "must end after the window starts");
-        }
+        return schedules;
     }
 }

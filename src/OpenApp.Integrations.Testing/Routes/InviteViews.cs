@@ -25,20 +25,26 @@ internal static class InviteViews
         view["revoked_at"] = JsonViews.Time(invite.RevokedAt);
         view["last_used_at"] = JsonViews.Time(invite.LastUsedAt);
         view["disabled_justification"] = invite.DisabledJustification;
+        view["creation_justification"] = invite.CreationJustification;
         return view;
     }
 
-    public static JsonObject Created(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now)
+    /// <summary>A <c>CreateAccessInviteResponse</c>, with the one-time token and link.</summary>
+    public static JsonObject Created(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now, Uri baseUrl)
     {
         var view = Common(invite, integration, now);
         view["invite_link_id"] = invite.Id;
         view["invite_token"] = invite.Token;
+        view["invite_url"] = new Uri(baseUrl, "/invite/" + invite.Token).AbsoluteUri;
+        view["idempotent_replay"] = false;
+        view["pending_approval"] = false;
+        view["creation_justification"] = invite.CreationJustification;
         return view;
     }
 
     private static JsonObject Common(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now)
     {
-        var recurring = invite.InviteRecurrence is not null || invite.Schedules.Any(s => s.Recurrence is not null);
+        var recurring = invite.Schedules.Any(s => s.Recurrence is not null);
         var kind = invite.Schedules.Count > 1 ? "multiple" : recurring ? "single_recurring" : "single_window";
         return new JsonObject
         {
@@ -49,7 +55,11 @@ internal static class InviteViews
             ["valid_from"] = JsonViews.Time(invite.ValidFrom),
             ["valid_to"] = JsonViews.Time(invite.ValidTo),
             ["invitee_message"] = invite.InviteeMessage?.DeepClone(),
-            ["invite_recurrence"] = invite.InviteRecurrence?.DeepClone(),
+            ["kind"] = invite.Kind,
+            ["location_mode"] = invite.LocationMode,
+            ["max_devices"] = invite.MaxDevices,
+            ["curfew_exempt"] = invite.CurfewExempt,
+            ["external_ref"] = invite.ExternalRef?.DeepClone(),
             ["schedule_kind"] = kind,
             ["schedule_combined"] = new JsonObject
             {
@@ -69,7 +79,7 @@ internal static class InviteViews
             }).ToArray()),
             ["schedule"] = Snapshot(invite.ValidFrom, invite.ValidTo, recurring, now),
             ["granted_portals"] = new JsonArray(invite.PortalIds
-                .Select(id => integration.Portals.FirstOrDefault(p => p.Id == id))
+                .Select(id => integration.Portals.FirstOrDefault(p => p.Id == id && p.DeletedAt is null))
                 .Where(p => p is not null)
                 .Select(p => (JsonNode)JsonViews.GrantedPortal(p!))
                 .ToArray()),

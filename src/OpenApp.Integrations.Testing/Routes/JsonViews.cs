@@ -22,7 +22,7 @@ internal static class JsonViews
     public static JsonNode? MapOrNull(IReadOnlyDictionary<string, string>? values) => values is null ? null : Map(values);
 
     /// <summary>An <c>IntegrationResponse</c>.</summary>
-    public static JsonObject Integration(IntegrationRecord integration, bool includeMetadata)
+    public static JsonObject Integration(IntegrationRecord integration)
     {
         var provider = ProviderCatalog.Find(integration.ProviderType);
         return new JsonObject
@@ -35,19 +35,16 @@ internal static class JsonViews
             ["enabled"] = integration.Enabled,
             ["health"] = integration.Health,
             ["config"] = integration.Config?.DeepClone(),
-            ["metadata"] = includeMetadata ? Map(integration.Metadata ?? new Dictionary<string, string>()) : null,
             ["created_at"] = Time(integration.CreatedAt),
             ["updated_at"] = Time(integration.UpdatedAt),
             ["deleted_at"] = Time(integration.DeletedAt),
             ["purge_at"] = null,
             ["hard_delete_at"] = null,
-            ["cache_hit"] = false,
-            ["cache_ttl"] = null,
         };
     }
 
     /// <summary>An <c>EntityResponse</c>.</summary>
-    public static JsonObject Entity(EntityRecord entity, bool includeMetadata) => new()
+    public static JsonObject Entity(EntityRecord entity) => new()
     {
         ["id"] = entity.Id,
         ["device_id"] = entity.DeviceId,
@@ -55,23 +52,22 @@ internal static class JsonViews
         ["external_id"] = entity.ExternalId,
         ["name"] = entity.Name,
         ["zone_id"] = entity.ZoneId,
-        ["metadata"] = includeMetadata ? MapOrNull(entity.Metadata) : null,
-        ["entity_metadata"] = includeMetadata ? MapOrNull(entity.EntityMetadata) : null,
+        ["metadata"] = MapOrNull(entity.Metadata),
+        ["entity_metadata"] = MapOrNull(entity.EntityMetadata),
         ["state"] = entity.State?.DeepClone(),
         ["created_at"] = Time(entity.CreatedAt),
         ["updated_at"] = Time(entity.UpdatedAt),
         ["deleted_at"] = Time(entity.DeletedAt),
     };
 
-    /// <summary>A <c>ZoneResponse</c>.</summary>
-    public static JsonObject Zone(ZoneRecord zone, string integrationId, bool includeMetadata) => new()
+    /// <summary>A <c>Zone</c>.</summary>
+    public static JsonObject Zone(ZoneRecord zone, string integrationId) => new()
     {
         ["id"] = zone.Id,
         ["integration_id"] = integrationId,
         ["name"] = Map(zone.Name),
         ["external_id"] = zone.ExternalId,
         ["parent_zone_id"] = zone.ParentZoneId,
-        ["metadata"] = includeMetadata ? MapOrNull(zone.Metadata) : null,
         ["created_at"] = Time(zone.CreatedAt),
         ["deleted_at"] = Time(zone.DeletedAt),
     };
@@ -82,16 +78,26 @@ internal static class JsonViews
         ["id"] = portal.Id,
         ["public_id"] = portal.PublicId,
         ["name"] = Map(portal.Name),
-        ["device_external_id"] = portal.DeviceExternalId,
+        ["device_id"] = portal.DeviceId,
+        ["directory_id"] = portal.DirectoryId,
         ["created_at"] = Time(portal.CreatedAt),
         ["updated_at"] = Time(portal.UpdatedAt),
+        ["deleted_at"] = Time(portal.DeletedAt),
     };
 
-    /// <summary>An <c>AccessInviteGrantedPortal</c>.</summary>
+    /// <summary>An <c>AccessInviteGrantedPortal</c>: linked when the portal opens a door device.</summary>
     public static JsonObject GrantedPortal(PortalRecord portal) => new()
     {
         ["id"] = portal.Id,
         ["public_id"] = portal.PublicId,
         ["name"] = Map(portal.Name),
+        ["is_linked"] = portal.DeviceId is not null && portal.DeletedAt is null,
+    };
+
+    /// <summary>A <c>{"items": [...], "total": n}</c> page.</summary>
+    public static JsonObject Page<T>(IEnumerable<T> items, long total, Func<T, JsonNode> view) => new()
+    {
+        ["items"] = new JsonArray(items.Select(view).ToArray()),
+        ["total"] = total,
     };
 }

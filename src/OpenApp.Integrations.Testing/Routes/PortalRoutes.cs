@@ -3,7 +3,10 @@ using OpenApp.Integrations.Testing.State;
 
 namespace OpenApp.Integrations.Testing.Routes;
 
-/// <summary>Public access portals: list, create, read by id alone, update (tri-state device link), delete.</summary>
+/// <summary>
+/// Public access portals: list (<c>{"items": [...], "total": n}</c>), create, read by id alone, update (tri-state
+/// door and directory links), delete (soft: a deleted portal disappears from lists and reads).
+/// </summary>
 internal static class PortalRoutes
 {
     public static void Register(IDictionary<string, RouteHandler> handlers)
@@ -15,17 +18,15 @@ internal static class PortalRoutes
         handlers["delete_integration_access_portal"] = Delete;
     }
 
-    /// <summary>The portal of this integration, or 404.</summary>
+    /// <summary>The portal of this integration that is not deleted, or 404.</summary>
     public static PortalRecord Find(IntegrationRecord integration, string portalId) =>
-        integration.Portals.FirstOrDefault(p => p.Id == portalId) ?? throw FakeApiException.NotFound("access portal", portalId);
+        integration.Portals.FirstOrDefault(p => p.Id == portalId && p.DeletedAt is null) ?? throw FakeApiException.NotFound("access portal", portalId);
 
     private static FakeResponse List(FakeRequest request, RouteContext context)
     {
         var integration = context.Integration(request);
-        return FakeResponse.Ok(new JsonObject
-        {
-            ["portals"] = new JsonArray(integration.Portals.Select(p => (JsonNode)JsonViews.Portal(p)).ToArray()),
-        });
+        var portals = integration.Portals.Where(p => p.DeletedAt is null).ToList();
+        return FakeResponse.Ok(JsonViews.Page(portals, portals.Count, p => JsonViews.Portal(p)));
     }
 
     private static FakeResponse Create(FakeRequest request, RouteContext context)
@@ -38,7 +39,8 @@ internal static class PortalRoutes
             Id = context.Store.Ids.NewId(),
             PublicId = "pp_" + IdGenerator.NewToken(12),
             Name = JsonInput.LocalizedName(body["name"], "name"),
-            DeviceExternalId = JsonInput.String(body, "device_external_id"),
+            DeviceId = JsonInput.String(body, "device_id"),
+            DirectoryId = JsonInput.String(body, "directory_id"),
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -48,7 +50,8 @@ internal static class PortalRoutes
             ["id"] = portal.Id,
             ["public_id"] = portal.PublicId,
             ["name"] = JsonViews.Map(portal.Name),
-            ["device_external_id"] = portal.DeviceExternalId,
+            ["device_id"] = portal.DeviceId,
+            ["directory_id"] = portal.DirectoryId,
         });
     }
 
@@ -57,7 +60,7 @@ internal static class PortalRoutes
         var portalId = request.Route("portal_id");
         foreach (var integration in context.Organization(request).Integrations.Where(i => !i.IsDeleted))
         {
-            if (integration.Portals.FirstOrDefault(p => p.Id == portalId) is { } portal)
+            if (integration.Portals.FirstOrDefault(p => p.Id == portalId && p.DeletedAt is null) is { } portal)
             {
                 var view = JsonViews.Portal(portal);
                 view["integration_id"] = integration.Id;
@@ -78,10 +81,15 @@ internal static class PortalRoutes
             portal.Name = JsonInput.LocalizedName(name, "name");
         }
 
-        // Absent keeps the device link; null unlinks it; a string links another device.
-        if (JsonInput.Has(body, "device_external_id"))
+        // Absent keeps a link; null unlinks it; a string links another device.
+        if (JsonInput.Has(body, "device_id"))
         {
-            portal.DeviceExternalId = JsonInput.String(body, "device_external_id");
+            portal.DeviceId = JsonInput.String(body, "device_id");
+        }
+
+        if (JsonInput.Has(body, "directory_id"))
+        {
+            portal.DirectoryId = JsonInput.String(body, "directory_id");
         }
 
         portal.UpdatedAt = context.Now;
@@ -92,12 +100,8 @@ internal static class PortalRoutes
     {
         var integration = context.Integration(request);
         var portal = Find(integration, request.Route("portal_id"));
-        integration.Portals.Remove(portal);
-        foreach (var invite in integration.Invites)
-        {
-            invite.PortalIds.Remove(portal.Id);
-        }
-
+        portal.DeletedAt = context.Now;
+        portal.UpdatedAt = context.Now;
         return FakeResponse.Ok(new JsonObject { ["id"] = portal.Id, ["deleted"] = true });
     }
 }

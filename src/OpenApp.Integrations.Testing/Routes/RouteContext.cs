@@ -31,6 +31,17 @@ internal sealed class RouteContext
 
         return integration;
     }
+
+    /// <summary>
+    /// The integration of a route the contract declares without <c>X-Org</c> (images): looked up in every
+    /// organization, 404 when none has it (or it is soft-deleted).
+    /// </summary>
+    public IntegrationRecord IntegrationWithoutOrganization(FakeRequest request, string parameter = "id")
+    {
+        var id = request.Route(parameter);
+        var integration = Store.FindInAnyOrganization(id);
+        return integration is null || integration.IsDeleted ? throw FakeApiException.NotFound("integration", id) : integration;
+    }
 }
 
 /// <summary>Handles one operation. Runs under the store's lock; throws <see cref="FakeApiException"/> for error answers.</summary>

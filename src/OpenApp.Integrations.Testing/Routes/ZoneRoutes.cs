@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
-
 namespace OpenApp.Integrations.Testing.Routes;
 
-/// <summary>Zones of an integration, as a bare array.</summary>
+/// <summary>Zones of an integration, one page at a time (<c>{"items": [...], "total": n}</c>).</summary>
 internal static class ZoneRoutes
 {
     public static void Register(IDictionary<string, RouteHandler> handlers)
@@ -15,10 +13,10 @@ internal static class ZoneRoutes
         var integration = context.Integration(request, "integration_id");
         var onlyDeleted = request.Flag("only_deleted");
         var includeDeleted = request.Flag("include_deleted") || onlyDeleted;
-        var includeMetadata = request.Flag("include_metadata");
-        return FakeResponse.Ok(new JsonArray(integration.Zones
+        var matches = integration.Zones
             .Where(z => onlyDeleted ? z.DeletedAt is not null : includeDeleted || z.DeletedAt is null)
-            .Select(z => (JsonNode)JsonViews.Zone(z, integration.Id, includeMetadata))
-            .ToArray()));
+            .ToList();
+        var (items, total) = Paging.Slice(matches, request, context.Options);
+        return FakeResponse.Ok(JsonViews.Page(items, total, z => JsonViews.Zone(z, integration.Id)));
     }
 }

@@ -27,10 +27,10 @@ public sealed class FakeEntitySeed
     /// <summary>Its state; null gives a plausible one for the type.</summary>
     public JsonNode? State { get; set; }
 
-    /// <summary>Device metadata (returned when <c>include_metadata=true</c>).</summary>
+    /// <summary>Metadata stored with the entity (<c>metadata</c>).</summary>
     public IDictionary<string, string>? Metadata { get; set; }
 
-    /// <summary>Entity metadata (returned when <c>include_metadata=true</c>).</summary>
+    /// <summary>Provider-specific entity metadata (<c>entity_metadata</c>).</summary>
     public IDictionary<string, string>? EntityMetadata { get; set; }
 
     /// <summary>Whether it starts soft-deleted.</summary>

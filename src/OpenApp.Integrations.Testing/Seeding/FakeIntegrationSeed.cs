@@ -27,9 +27,6 @@ public sealed class FakeIntegrationSeed
     /// <summary>The provider secrets (never returned by any route).</summary>
     public JsonNode? Secrets { get; set; }
 
-    /// <summary>Metadata (returned when <c>include_metadata=true</c>).</summary>
-    public IDictionary<string, string>? Metadata { get; set; }
-
     /// <summary>Whether it starts soft-deleted (hidden unless <c>include_deleted</c>, restorable).</summary>
     public bool Deleted { get; set; }
 
@@ -45,7 +42,7 @@ public sealed class FakeIntegrationSeed
     /// <summary>Pending LAN-agent task ids.</summary>
     public IList<string> LanAgentTaskIds { get; } = new List<string>();
 
-    /// <summary>Building users: user id to role.</summary>
+    /// <summary>People of the building (<c>list_people</c>): user id to role.</summary>
     public IDictionary<string, string> BuildingUsers { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Describes the seed without config or secrets.</summary>

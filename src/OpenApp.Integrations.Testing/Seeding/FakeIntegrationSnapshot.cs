@@ -41,9 +41,6 @@ public sealed class FakeIntegrationSnapshot
     /// <summary>The secrets, or null. Never served by any route or written to the request log.</summary>
     public JsonElement? Secrets { get; init; }
 
-    /// <summary>Its metadata, or null.</summary>
-    public IReadOnlyDictionary<string, string>? Metadata { get; init; }
-
     /// <summary>When it was created, on the fake's clock.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

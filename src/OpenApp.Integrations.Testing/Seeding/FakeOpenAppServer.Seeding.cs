@@ -11,7 +11,7 @@ namespace OpenApp.Integrations.Testing;
 // Server/FakeOpenAppServer.cs: one per type.
 public sealed partial class FakeOpenAppServer
 {
-    /// <summary>Puts an integration (with its zones, entities, building users and LAN-agent tasks) into an organization.</summary>
+    /// <summary>Puts an integration (with its zones, entities, people and LAN-agent tasks) into an organization.</summary>
     /// <param name="seed">What to create; null seeds a plain virtual-access integration.</param>
     /// <param name="organizationId">The owning organization.</param>
     /// <returns>The integration's id.</returns>
@@ -45,7 +45,6 @@ public sealed partial class FakeOpenAppServer
                 Health = string.IsNullOrEmpty(seed.Health.Value) ? "ok" : seed.Health.Value,
                 Config = seed.Config?.DeepClone(),
                 Secrets = seed.Secrets?.DeepClone(),
-                Metadata = seed.Metadata is null ? null : new Dictionary<string, string>(seed.Metadata, StringComparer.Ordinal),
                 CreatedAt = now,
                 UpdatedAt = now,
                 DeletedAt = seed.Deleted ? now : null,
@@ -148,7 +147,7 @@ public sealed partial class FakeOpenAppServer
         }
     }
 
-    /// <summary>Gives a user a role in an integration's building.</summary>
+    /// <summary>Gives a user a role in an integration's building, so they are one of its people (<c>list_people</c>).</summary>
     /// <param name="integrationId">The integration.</param>
     /// <param name="userId">The user id.</param>
     /// <param name="role">The role.</param>
@@ -207,7 +206,6 @@ public sealed partial class FakeOpenAppServer
                 Health = new IntegrationHealth(integration.Health),
                 Config = ToElement(integration.Config),
                 Secrets = ToElement(integration.Secrets),
-                Metadata = integration.Metadata is null ? null : new Dictionary<string, string>(integration.Metadata, StringComparer.Ordinal),
                 CreatedAt = integration.CreatedAt,
                 UpdatedAt = integration.UpdatedAt,
                 DeletedAt = integration.DeletedAt,
@@ -249,7 +247,6 @@ public sealed partial class FakeOpenAppServer
             Name = ToMap(seed.Name, nameof(seed)),
             ExternalId = seed.ExternalId,
             ParentZoneId = seed.ParentZoneId,
-            Metadata = seed.Metadata is null ? null : new Dictionary<string, string>(seed.Metadata, StringComparer.Ordinal),
             CreatedAt = _store.Now,
             DeletedAt = seed.Deleted ? _store.Now : null,
         };

@@ -17,9 +17,6 @@ public sealed class FakeZoneSeed
     /// <summary>The parent zone's id (a zone seeded earlier).</summary>
     public string? ParentZoneId { get; set; }
 
-    /// <summary>Metadata (returned when <c>include_metadata=true</c>).</summary>
-    public IDictionary<string, string>? Metadata { get; set; }
-
     /// <summary>Whether it starts soft-deleted.</summary>
     public bool Deleted { get; set; }
 }

@@ -38,6 +38,13 @@ internal sealed class FakeStore
         return state;
     }
 
+    /// <summary>
+    /// The integration with this id in whichever organization holds it, or null: for the routes the contract
+    /// declares without <c>X-Org</c> (images), which the server scopes by the caller's credentials instead.
+    /// </summary>
+    public IntegrationRecord? FindInAnyOrganization(string id) =>
+        _organizations.Values.Select(o => o.Find(id)).FirstOrDefault(i => i is not null);
+
     /// <summary>Forgets everything.</summary>
     public void Clear()
     {

@@ -22,8 +22,6 @@ internal sealed class IntegrationRecord
     /// <summary>Never served, never logged: only whether it is set shows (through the test hooks).</summary>
     public JsonNode? Secrets { get; set; }
 
-    public Dictionary<string, string>? Metadata { get; set; }
-
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -40,7 +38,7 @@ internal sealed class IntegrationRecord
 
     public List<InviteRecord> Invites { get; } = new();
 
-    /// <summary>User id to roles, in id order.</summary>
+    /// <summary>The building's people: user id to roles, in id order.</summary>
     public SortedDictionary<string, SortedSet<string>> BuildingUsers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Pending LAN-agent tasks in the order they were queued.</summary>

@@ -19,11 +19,30 @@ internal sealed class InviteRecord
 
     public int? MaxUses { get; set; }
 
+    /// <summary><c>invitation</c> or <c>share</c>.</summary>
+    public string Kind { get; set; } = "invitation";
+
+    /// <summary><c>inherit</c>, <c>explicit</c> or <c>none</c>.</summary>
+    public string LocationMode { get; set; } = "inherit";
+
+    public string? Audience { get; set; }
+
+    public JsonNode? Contacts { get; set; }
+
+    public JsonNode? ExternalRef { get; set; }
+
+    public int? MaxDevices { get; set; }
+
+    public bool CurfewExempt { get; set; }
+
+    public string? CreationJustification { get; set; }
+
+    /// <summary>Whether a PIN is set (the fake, like the server, never gives it back).</summary>
+    public bool HasPin { get; set; }
+
     public int Uses { get; set; }
 
     public JsonNode? InviteeMessage { get; set; }
-
-    public JsonNode? InviteRecurrence { get; set; }
 
     public string? DisabledJustification { get; set; }
 

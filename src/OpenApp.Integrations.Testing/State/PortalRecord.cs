@@ -9,9 +9,16 @@ internal sealed class PortalRecord
 
     public required Dictionary<string, string> Name { get; set; }
 
-    public string? DeviceExternalId { get; set; }
+    /// <summary>The door device the portal opens, if linked.</summary>
+    public string? DeviceId { get; set; }
+
+    /// <summary>The directory device the portal uses, if linked.</summary>
+    public string? DirectoryId { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Set when the portal is soft-deleted (hidden from lists and reads, kept for restore).</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
 }

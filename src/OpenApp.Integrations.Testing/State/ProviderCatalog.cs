@@ -132,7 +132,6 @@ internal static class ProviderCatalog
                 new DemoDevice("dev-demo-sensor", "Demo sensor", "sensor", "zone-lobby"),
             },
         },
-        new ProviderInfo { Type = "virtual_budget", English = "Virtual budget", Hebrew = "תקציב וירטואלי" },
         new ProviderInfo
         {
             Type = "shelly_cloud", English = "Shelly Cloud", Hebrew = "שלי ענן",
@@ -146,7 +145,7 @@ internal static class ProviderCatalog
         },
         new ProviderInfo
         {
-            Type = "home_assistant", English = "Home Assistant", Hebrew = "Home Assistant",
+            Type = "homeassistant", English = "Home Assistant", Hebrew = "Home Assistant",
             SupportsDiscovery = true, UsesLanAgent = true,
             Ops = new[] { s_sync, new ProviderOp("reload", "Reload entities", false) },
             ConfigKeys = new[] { "base_url" }, SecretKeys = new[] { "access_token" },
@@ -160,6 +159,7 @@ internal static class ProviderCatalog
             SecretKeys = new[] { "token" }, Ops = new[] { new ProviderOp("open_gate", "Open the gate", false) },
         },
         new ProviderInfo { Type = "waveshare", English = "Waveshare relays", Hebrew = "ממסרי Waveshare", UsesLanAgent = true },
+        new ProviderInfo { Type = "tasmota", English = "Tasmota", Hebrew = "Tasmota", UsesLanAgent = true },
     }.ToDictionary(p => p.Type, StringComparer.Ordinal);
 
     /// <summary>The provider, or null when the type is unknown.</summary>

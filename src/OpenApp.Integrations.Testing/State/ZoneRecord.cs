@@ -11,8 +11,6 @@ internal sealed class ZoneRecord
 
     public string? ParentZoneId { get; init; }
 
-    public Dictionary<string, string>? Metadata { get; init; }
-
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? DeletedAt { get; set; }

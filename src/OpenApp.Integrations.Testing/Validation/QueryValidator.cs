@@ -10,7 +10,7 @@ namespace OpenApp.Integrations.Testing.Validation;
 /// </summary>
 internal static class QueryValidator
 {
-    private const string FlatKeysHint = "send the flat keys include_deleted, only_deleted, include_metadata, limit and offset";
+    private const string FlatKeysHint = "send the flat keys include_deleted, only_deleted, limit and offset";
 
     public static Dictionary<string, string> Validate(
         BundleOperation operation,

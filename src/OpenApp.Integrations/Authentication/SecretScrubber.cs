@@ -37,8 +37,14 @@ internal sealed class SecretScrubber
     /// </summary>
     public void Learn(string? credentialValue)
     {
-        var value = credentialValue?.Trim();
-        if (value is null || value.Length < MinSecretLength)
+        // Every attempt reports its credential: the usual case (a value already known) costs a comparison, no allocation.
+        if (credentialValue is null || IsKnown(credentialValue))
+        {
+            return;
+        }
+
+        var value = credentialValue.Trim();
+        if (value.Length < MinSecretLength)
         {
             return;
         }
@@ -68,6 +74,34 @@ internal sealed class SecretScrubber
                 }
             }
         }
+    }
+
+    // Whether the value (or the token after "Bearer ") is already one of the secrets, compared without allocating.
+    private bool IsKnown(string value)
+    {
+        var token = value.AsSpan();
+        if (token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            token = token["Bearer ".Length..];
+        }
+
+        foreach (var secret in _fixed)
+        {
+            if (token.SequenceEqual(secret))
+            {
+                return true;
+            }
+        }
+
+        foreach (var secret in Volatile.Read(ref _learned))
+        {
+            if (token.SequenceEqual(secret))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The length of the longest secret known now (0 when none): how far past a cut a secret can reach.</summary>

@@ -54,6 +54,11 @@ internal sealed class OpenAppClientOptionsValidator : IValidateOptions<OpenAppCl
             failures.Add(prefix + "BaseUrl is required with a bearer-token credential (only API keys name their server).");
         }
 
+        if (!Enum.IsDefined(options.ApiKeyHeader))
+        {
+            failures.Add(prefix + "ApiKeyHeader must be 'XApiKey' or 'AuthorizationBearer'.");
+        }
+
         CheckHeaderValue(options.OrganizationId, "OrganizationId", prefix, failures);
         CheckHeaderValue(options.UserAgentSuffix, "UserAgentSuffix", prefix, failures);
         if (options.Logging is null)
@@ -63,6 +68,21 @@ internal sealed class OpenAppClientOptionsValidator : IValidateOptions<OpenAppCl
         else if (options.Logging.MaxBodyLength < 0)
         {
             failures.Add(prefix + "Logging:MaxBodyLength must not be negative.");
+        }
+
+        CheckRetry(options.Retry, prefix, failures);
+        if (options.MaxResponseBodyBytes < ClientSetup.MinResponseBodyLimit)
+        {
+            failures.Add(prefix + $"MaxResponseBodyBytes must be at least {ClientSetup.MinResponseBodyLimit} bytes.");
+        }
+
+        var root = options.BaseUrl is { IsAbsoluteUri: true } baseRoot ? baseRoot
+            : options.Credential is null && OpenAppApiKey.TryParse(options.ApiKey, out var key) ? key.ApiRoot
+            : options.Credential?.ApiRoot;
+        var source = options.BaseUrl is null ? "The API key's origin" : prefix + "BaseUrl";
+        if (root is not null && ClientSetup.InsecureHttpProblem(root, options.AllowInsecureHttp, source) is { } insecure)
+        {
+            failures.Add(insecure.Replace("OpenAppClientOptions.AllowInsecureHttp = true", prefix + "AllowInsecureHttp = true", StringComparison.Ordinal));
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -75,6 +95,35 @@ internal sealed class OpenAppClientOptionsValidator : IValidateOptions<OpenAppCl
     /// <summary>Names a keyed registration (<c>OpenApp client 'tenant-a': </c>); empty for the default one.</summary>
     internal static string Registration(string? name) =>
         string.IsNullOrEmpty(name) ? string.Empty : "OpenApp client '" + name + "': ";
+
+    private static void CheckRetry(OpenAppRetryOptions? retry, string prefix, List<string> failures)
+    {
+        if (retry is null)
+        {
+            failures.Add(prefix + "Retry must not be null.");
+            return;
+        }
+
+        try
+        {
+            // The client's own range checks, so start-up fails on what the client would refuse when first built.
+            retry.Validate();
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // "OpenAppClientOptions.Retry.MaxRetries must be ... (Parameter ...) Actual value was ...": say it the way
+            // the configuration spells the key, without the parameter and value lines.
+            var rule = ex.Message;
+            var end = rule.IndexOf(" (Parameter", StringComparison.Ordinal);
+            rule = end < 0 ? rule : rule[..end];
+            if (ex.ParamName is { } name)
+            {
+                rule = rule.Replace("OpenAppClientOptions." + name, name.Replace('.', ':'), StringComparison.Ordinal);
+            }
+
+            failures.Add(prefix + rule);
+        }
+    }
 
     private static void CheckHeaderValue(string? value, string setting, string prefix, List<string> failures)
     {

@@ -1,80 +1,47 @@
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace OpenApp.Integrations.DependencyInjection;
 
 /// <summary>
-/// Reads an <c>"OpenApp"</c> configuration section into <see cref="OpenAppClientOptions"/> by hand: no reflection
-/// binder, so it is trim- and AOT-safe, and a value that cannot be read is reported like a validation failure.
+/// Binds an <c>"OpenApp"</c> configuration section to <see cref="OpenAppClientOptions"/>: every setting that holds a
+/// value (the keys are in <see cref="OpenAppConfigurationKeys"/>), through the configuration binder's source generator,
+/// so no reflection is involved and it is trim- and AOT-safe.
 /// </summary>
 /// <remarks>
-/// Keys: <c>ApiKey</c>, <c>OrganizationId</c>, <c>BaseUrl</c>, <c>ApiKeyHeader</c> (<c>XApiKey</c> or
-/// <c>AuthorizationBearer</c>), <c>UserAgentSuffix</c>, <c>Logging:LogBodies</c>, <c>Logging:MaxBodyLength</c>.
-/// Keys that are absent or blank leave the option as it is.
+/// The section is checked first (<see cref="OpenAppSectionReader"/>): an unknown or misspelled key, or a value that
+/// cannot be read, stops the app with one message per key; sections that other registrations bind (a keyed client's
+/// <c>OpenApp:SecondBuilding</c> inside <c>OpenApp</c>) are skipped. An empty or null value leaves the setting at its default,
+/// except the two timeouts, where it means "no timeout". Lists (<c>Logging:AllowedHeaderNames</c>) add to the defaults.
 /// </remarks>
 internal static class OpenAppConfiguration
 {
-    /// <exception cref="OptionsValidationException">A value cannot be read (the message never shows the API key).</exception>
-    public static void Apply(IConfiguration section, OpenAppClientOptions options, string optionsName)
+    /// <exception cref="OptionsValidationException">The section has unknown keys or unreadable values (the messages
+    /// name the keys and never show a value).</exception>
+    public static void Apply(
+        IConfiguration section, OpenAppClientOptions options, string optionsName, IEnumerable<BoundOpenAppSection> registeredSections)
     {
-        if (Text(section, "ApiKey") is { } apiKey)
+        var ownPath = (section as IConfigurationSection)?.Path;
+        var otherSections = registeredSections
+            .Select(s => s.Path)
+            .OfType<string>()
+            .Where(p => !string.Equals(p, ownPath, StringComparison.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reading = OpenAppSectionReader.Read(section, otherSections);
+        if (reading.Problems.Count > 0)
         {
-            options.ApiKey = apiKey;
+            var registration = OpenAppClientOptionsValidator.Registration(optionsName);
+            throw new OptionsValidationException(
+                optionsName, typeof(OpenAppClientOptions), reading.Problems.Select(p => registration + p));
         }
 
-        if (Text(section, "OrganizationId") is { } organizationId)
+        // Only checked, non-empty values reach the binder: its versions differ on empty and null values (8.0 throws
+        // on an empty time span, 10.0 skips it), and its own conversion errors would quote the value.
+        var checkedValues = new ConfigurationBuilder().AddInMemoryCollection(reading.Values).Build();
+        checkedValues.Bind(options);
+        foreach (var setting in reading.EmptySettings)
         {
-            options.OrganizationId = organizationId;
-        }
-
-        if (Text(section, "BaseUrl") is { } baseUrl)
-        {
-            options.BaseUrl = Uri.TryCreate(baseUrl, UriKind.Absolute, out var absolute)
-                ? absolute
-                : throw Problem(optionsName, Key(section, "BaseUrl") + " is not an absolute URL; expected e.g. 'https://openapp.house/api/v1'.");
-        }
-
-        if (Text(section, "UserAgentSuffix") is { } suffix)
-        {
-            options.UserAgentSuffix = suffix;
-        }
-
-        if (Text(section, "ApiKeyHeader") is { } header)
-        {
-            options.ApiKeyHeader = header.ToUpperInvariant() switch
-            {
-                "XAPIKEY" or "X-API-KEY" => ApiKeyHeader.XApiKey,
-                "AUTHORIZATIONBEARER" or "BEARER" => ApiKeyHeader.AuthorizationBearer,
-                _ => throw Problem(optionsName, Key(section, "ApiKeyHeader") + " must be 'XApiKey' or 'AuthorizationBearer'."),
-            };
-        }
-
-        var logging = section.GetSection("Logging");
-        if (Text(logging, "LogBodies") is { } logBodies)
-        {
-            options.Logging.LogBodies = bool.TryParse(logBodies, out var value)
-                ? value
-                : throw Problem(optionsName, Key(logging, "LogBodies") + " must be true or false.");
-        }
-
-        if (Text(logging, "MaxBodyLength") is { } maxBodyLength)
-        {
-            options.Logging.MaxBodyLength = int.TryParse(maxBodyLength, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : throw Problem(optionsName, Key(logging, "MaxBodyLength") + " must be a whole number.");
+            setting.WhenEmpty!(options);
         }
     }
-
-    private static string? Text(IConfiguration section, string key)
-    {
-        var value = section[key];
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
-    private static string Key(IConfiguration section, string key) =>
-        section is IConfigurationSection { Path: { Length: > 0 } path } ? path + ":" + key : key;
-
-    private static OptionsValidationException Problem(string optionsName, string message) =>
-        new(optionsName, typeof(OpenAppClientOptions), [OpenAppClientOptionsValidator.Registration(optionsName) + message]);
 }

@@ -32,16 +32,23 @@ public static class OpenAppServiceCollectionExtensions
     public static IHttpClientBuilder AddOpenAppIntegrations(this IServiceCollection services, Action<OpenAppClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, serviceKey: null, configure);
+        return Register(services, serviceKey: null, section: null, configure);
     }
 
     /// <summary>
     /// Registers the default <see cref="OpenAppClient"/> from a configuration section such as
-    /// <c>"OpenApp": { "ApiKey": "...", "OrganizationId": "...", "BaseUrl": "..." }</c>.
+    /// <c>"OpenApp": { "ApiKey": "...", "OrganizationId": "...", "Retry": { "MaxRetries": 2 } }</c>.
     /// </summary>
+    /// <remarks>
+    /// Every setting of <see cref="OpenAppClientOptions"/> that holds a value binds from the section, by its property
+    /// name: <c>ApiKey</c>, <c>ApiKeyHeader</c>, <c>BaseUrl</c>, <c>OrganizationId</c>, <c>UserAgentSuffix</c>,
+    /// <c>MaxResponseBodyBytes</c>, <c>AllowInsecureHttp</c>, <c>Retry:*</c> and <c>Logging:*</c> (see
+    /// <c>docs/configuration.md</c>). Objects (<c>Credential</c>, <c>TimeProvider</c>, <c>LoggerFactory</c>,
+    /// <c>MeterFactory</c>) are set in <paramref name="configure"/>. An unknown or misspelled key, or a value that
+    /// cannot be read, stops the app at start-up with a message naming the key.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp")</c>. Also read:
-    /// <c>ApiKeyHeader</c>, <c>UserAgentSuffix</c>, <c>Logging:LogBodies</c>, <c>Logging:MaxBodyLength</c>.</param>
+    /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp")</c>.</param>
     /// <param name="configure">Optional settings applied after the section (e.g. a credential or time provider).</param>
     /// <returns>The builder of the client's named <see cref="HttpClient"/>.</returns>
     public static IHttpClientBuilder AddOpenAppIntegrations(
@@ -50,7 +57,7 @@ public static class OpenAppServiceCollectionExtensions
         Action<OpenAppClientOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, serviceKey: null, FromConfiguration(configuration, Options.Options.DefaultName, configure));
+        return Register(services, serviceKey: null, configuration, configure);
     }
 
     /// <summary>
@@ -69,10 +76,13 @@ public static class OpenAppServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         ArgumentNullException.ThrowIfNull(configure);
-        return Register(services, serviceKey, configure);
+        return Register(services, serviceKey, section: null, configure);
     }
 
-    /// <summary>Registers an <see cref="OpenAppClient"/> under a key, from a configuration section.</summary>
+    /// <summary>
+    /// Registers an <see cref="OpenAppClient"/> under a key, from a configuration section with the same keys as
+    /// <see cref="AddOpenAppIntegrations(IServiceCollection, IConfiguration, Action{OpenAppClientOptions}?)"/>.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="serviceKey">The key, e.g. <c>"tenant-a"</c>.</param>
     /// <param name="configuration">The section, e.g. <c>builder.Configuration.GetSection("OpenApp:TenantA")</c>.</param>
@@ -86,25 +96,32 @@ public static class OpenAppServiceCollectionExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         ArgumentNullException.ThrowIfNull(configuration);
-        return Register(services, serviceKey, FromConfiguration(configuration, serviceKey, configure));
+        return Register(services, serviceKey, configuration, configure);
     }
 
-    private static Action<OpenAppClientOptions> FromConfiguration(
-        IConfiguration configuration, string optionsName, Action<OpenAppClientOptions>? configure) =>
-        options =>
-        {
-            OpenAppConfiguration.Apply(configuration, options, optionsName);
-            configure?.Invoke(options);
-        };
-
-    private static IHttpClientBuilder Register(IServiceCollection services, string? serviceKey, Action<OpenAppClientOptions> configure)
+    /// <summary>Registers one client: its options (from <paramref name="section"/>, then <paramref name="configure"/>),
+    /// their validation, its named <see cref="HttpClient"/> and the client itself.</summary>
+    private static IHttpClientBuilder Register(
+        IServiceCollection services, string? serviceKey, IConfiguration? section, Action<OpenAppClientOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         var optionsName = serviceKey ?? Options.Options.DefaultName;
         var httpClientName = serviceKey is null ? HttpClientName : HttpClientName + ":" + serviceKey;
 
-        services.AddOptions<OpenAppClientOptions>(optionsName)
-            .Configure(configure)
+        var options = services.AddOptions<OpenAppClientOptions>(optionsName);
+        if (section is not null)
+        {
+            services.AddSingleton(new BoundOpenAppSection(section));
+            options.Configure<IEnumerable<BoundOpenAppSection>>(
+                (o, bound) => OpenAppConfiguration.Apply(section, o, optionsName, bound));
+        }
+
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        options
             .PostConfigure<IServiceProvider>(static (options, provider) =>
             {
                 // The app's logging and metrics, unless the options name their own.

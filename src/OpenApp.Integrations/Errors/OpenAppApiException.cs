@@ -70,56 +70,14 @@ public class OpenAppApiException : OpenAppException
     public bool IsQuotaExceeded => string.Equals(ErrorCode, QuotaExceededCode, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the server wants the call confirmed (<c>error_code: confirmation_required</c>); repeat it with
-    /// <see cref="CreateConfirmation"/>.
+    /// Whether the server wants the call confirmed (<c>error_code: confirmation_required</c>); repeat it with the
+    /// options <c>ex.CreateConfirmation(options)</c> makes (<see cref="OpenAppConfirmation.CreateConfirmation"/>).
     /// </summary>
     public bool IsConfirmationRequired =>
         string.Equals(ErrorCode, ConfirmationRequiredCode, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The <c>preview_token</c> of a <c>confirmation_required</c> error, to send back as <c>X-OpenApp-Confirm</c>.</summary>
     public string? PreviewToken => Details.PreviewToken;
-
-    /// <summary>
-    /// Per-call options that repeat the call confirmed: <see cref="OpenAppRequestOptions.ConfirmationToken"/> is set to
-    /// <see cref="PreviewToken"/> (sent as <c>X-OpenApp-Confirm</c>).
-    /// </summary>
-    /// <param name="original">The options of the call that failed, if any: the organization, correlation id and extra
-    /// headers are copied. The idempotency key is not: a replay with the same key would return the stored answer to
-    /// the unconfirmed call.</param>
-    /// <returns>New options; <paramref name="original"/> is unchanged.</returns>
-    /// <exception cref="InvalidOperationException">The error carries no <c>preview_token</c>.</exception>
-    /// <example>
-    /// <code>
-    /// catch (OpenAppApiException ex) when (ex.IsConfirmationRequired)
-    /// {
-    ///     await client.Integrations.RunOpAsync(id, "unlock", body, ex.CreateConfirmation(options));
-    /// }
-    /// </code>
-    /// </example>
-    public OpenAppRequestOptions CreateConfirmation(OpenAppRequestOptions? original = null)
-    {
-        if (string.IsNullOrWhiteSpace(PreviewToken))
-        {
-            throw new InvalidOperationException(
-                $"This error ({ErrorCode ?? "no error code"}) carries no preview_token to confirm the call with.");
-        }
-
-        var confirmation = new OpenAppRequestOptions
-        {
-            OrganizationId = original?.OrganizationId,
-            CorrelationId = original?.CorrelationId,
-            ConfirmationToken = PreviewToken,
-        };
-        if (original is not null)
-        {
-            foreach (var (name, value) in original.Headers)
-            {
-                confirmation.Headers[name] = value;
-            }
-        }
-
-        return confirmation;
-    }
 
     private static string BuildMessage(ApiErrorDetails details)
     {

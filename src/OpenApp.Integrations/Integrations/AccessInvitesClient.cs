@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Transport;
 
@@ -17,28 +18,61 @@ public partial class AccessInvitesClient : ClientBase
     {
     }
 
-    /// <summary>The invites of an integration (<c>list_integration_access_invites</c>).</summary>
+    /// <summary>One page of the invites of an integration (<c>list_integration_access_invites</c>).</summary>
     /// <param name="integrationId">The integration id.</param>
+    /// <param name="options">Page and filters; the page always goes on the wire, filters only when set.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<OpenAppResponse<IReadOnlyList<AccessInviteListItem>>> ListAsync(
+    public virtual async Task<OpenAppResponse<Page<AccessInviteListItem>>> ListAsync(
         string integrationId,
+        ListAccessInvitesOptions? options = null,
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Get, "/integrations/{id}/access-invites", "list_integration_access_invites", requestOptions)
-            .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
-        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessInvitesResponse, cancellationToken)
+        Guard.Id(integrationId, nameof(integrationId));
+        options ??= new ListAccessInvitesOptions();
+        var spec = Spec(OpenAppOperations.ListIntegrationAccessInvites, requestOptions)
+            .SetPathParameter("id", integrationId);
+        options.AddTo(spec);
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_AccessInviteListItem, cancellationToken)
             .ConfigureAwait(false);
-        return response.Map(list => ReadOnly(list.Invites));
+        return response.Map(list => ToPage(list.Items, list.Total, options));
     }
 
     /// <summary>
-    /// Creates an invite that opens one or more portals (<c>create_integration_access_invite</c>). The call carries an
-    /// <c>Idempotency-Key</c> (made up unless given), so a retry after a lost response cannot create a second invite.
+    /// Every invite of an integration that matches the filters, page after page (<c>list_integration_access_invites</c>),
+    /// read lazily: no request is sent until the enumeration starts.
     /// </summary>
     /// <param name="integrationId">The integration id.</param>
-    /// <param name="request">The invite; <c>PortalIds</c> must name at least one portal.</param>
+    /// <param name="options">Page size, filters and the offset to start at. Copied now: later changes do not affect the walk.</param>
+    /// <param name="requestOptions">Per-call options, applied to every page request.</param>
+    /// <param name="cancellationToken">Stops the walk (as does the enumerator's token).</param>
+    /// <returns>The invites; <see cref="AsyncPageable{T}.AsPages"/> gives them a page at a time with the raw responses.</returns>
+    /// <exception cref="ArgumentException">The id is blank, or the limit or offset is out of range (raised here, not when enumerating).</exception>
+    /// <remarks>Each page is fetched with <see cref="ListAsync"/>, so a mock of that method also drives this walk.</remarks>
+    public virtual AsyncPageable<AccessInviteListItem> ListAllAsync(
+        string integrationId,
+        ListAccessInvitesOptions? options = null,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(integrationId, nameof(integrationId));
+        var template = CopyAt(options ?? new ListAccessInvitesOptions(), options?.Offset ?? 0);
+        template.Validate();
+        return new OffsetPageable<AccessInviteListItem>(
+            template.Offset,
+            (offset, token) => ListAsync(integrationId, CopyAt(template, offset), requestOptions, token),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates an invite that opens one or more portals during the windows of its schedules
+    /// (<c>create_integration_access_invite</c>). The call carries an <c>Idempotency-Key</c> (made up unless given),
+    /// so a retry after a lost response cannot create a second invite: the server replays the first answer, without
+    /// the one-time <c>InviteToken</c> and <c>InviteUrl</c> and with <c>IdempotentReplay</c> set.
+    /// </summary>
+    /// <param name="integrationId">The integration id.</param>
+    /// <param name="request">The invite; <c>PortalIds</c> and <c>Schedules</c> must each have at least one entry.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<OpenAppResponse<CreateAccessInviteResponse>> CreateAsync(
@@ -54,9 +88,15 @@ public partial class AccessInvitesClient : ClientBase
             throw new ArgumentException("CreateAccessInviteRequest.PortalIds must name at least one portal.", nameof(request));
         }
 
-        var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-invites", "create_integration_access_invite", requestOptions)
+        if (request.Schedules is null || request.Schedules.Count == 0)
+        {
+            throw new ArgumentException(
+                "CreateAccessInviteRequest.Schedules must have at least one entry: the invite's validity comes only from its schedules.",
+                nameof(request));
+        }
+
+        var spec = Spec(OpenAppOperations.CreateIntegrationAccessInvite, requestOptions)
             .SetPathParameter("id", integrationId);
-        spec.IdempotencyKey ??= Guid.NewGuid().ToString("N");
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.CreateAccessInviteResponse, cancellationToken);
     }
@@ -77,14 +117,14 @@ public partial class AccessInvitesClient : ClientBase
         Guard.Id(integrationId, nameof(integrationId));
         Guard.Id(inviteId, nameof(inviteId));
         ArgumentNullException.ThrowIfNull(request);
-        var spec = Spec(HttpMethod.Put, "/integrations/{id}/access-invites/{invite_link_id}", "update_integration_access_invite", requestOptions)
+        var spec = Spec(OpenAppOperations.UpdateIntegrationAccessInvite, requestOptions)
             .SetPathParameter("id", integrationId)
             .SetPathParameter("invite_link_id", inviteId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.AccessInviteListItem, cancellationToken);
     }
 
-    /// <summary>Revokes an invite (<c>delete_integration_access_invite</c>).</summary>
+    /// <summary>Deletes an invite for good (<c>delete_integration_access_invite</c>).</summary>
     /// <param name="integrationId">The integration id.</param>
     /// <param name="inviteId">The invite link id.</param>
     /// <param name="requestOptions">Per-call options.</param>
@@ -95,7 +135,7 @@ public partial class AccessInvitesClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Delete, "/integrations/{id}/access-invites/{invite_link_id}", "delete_integration_access_invite", requestOptions)
+        var spec = Spec(OpenAppOperations.DeleteIntegrationAccessInvite, requestOptions)
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
             .SetPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
         return Transport.SendAsync(spec, cancellationToken);
@@ -112,7 +152,7 @@ public partial class AccessInvitesClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-invites/{invite_link_id}/restore", "restore_integration_access_invite", requestOptions)
+        var spec = Spec(OpenAppOperations.RestoreIntegrationAccessInvite, requestOptions)
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
             .SetPathParameter("invite_link_id", Guard.Id(inviteId, nameof(inviteId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.AccessInviteListItem, cancellationToken);

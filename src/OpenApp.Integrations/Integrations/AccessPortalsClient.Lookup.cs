@@ -1,5 +1,6 @@
 using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
@@ -22,7 +23,7 @@ public partial class AccessPortalsClient
     /// <returns>The portal, with the response of the list it came in.</returns>
     /// <exception cref="ArgumentException">The integration id or the name is empty or blank (nothing is sent).</exception>
     /// <exception cref="OpenAppNameNotFoundException">No portal of the integration matches.</exception>
-    /// <exception cref="OpenAppAmbiguousNameException">Several portals match; all of them are in the exception.</exception>
+    /// <exception cref="OpenAppAmbiguousNameException{T}">Several portals match; all of them are in the exception's <c>Matches</c>.</exception>
     public virtual async Task<OpenAppResponse<AccessPortalListItem>> GetByNameAsync(
         string integrationId,
         string name,
@@ -35,18 +36,18 @@ public partial class AccessPortalsClient
         NameMatcher.Check(match, nameof(match));
 
         var list = await ListAsync(integrationId, requestOptions, cancellationToken).ConfigureAwait(false);
-        var matches = list.Value.Where(portal => NameMatcher.Matches(portal.Name, wanted, match)).ToList();
+        var matches = list.Value.Items.Where(portal => NameMatcher.Matches(portal.Name, wanted, match)).ToList();
         return matches.Count switch
         {
             0 => throw new OpenAppNameNotFoundException(PortalKind, wanted, match)
             {
-                OperationName = "list_integration_access_portals",
+                OperationName = OpenAppOperations.ListIntegrationAccessPortals.OperationId,
                 IntegrationId = integrationId,
             },
             1 => list.WithValue(matches[0]),
-            _ => throw new OpenAppAmbiguousNameException(PortalKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
+            _ => throw new OpenAppAmbiguousNameException<AccessPortalListItem>(PortalKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
             {
-                OperationName = "list_integration_access_portals",
+                OperationName = OpenAppOperations.ListIntegrationAccessPortals.OperationId,
                 IntegrationId = integrationId,
             },
         };

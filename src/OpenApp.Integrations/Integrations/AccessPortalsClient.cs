@@ -1,4 +1,5 @@
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Transport;
 
@@ -17,23 +18,49 @@ public partial class AccessPortalsClient : ClientBase
     {
     }
 
-    /// <summary>The portals of an integration (<c>list_integration_access_portals</c>).</summary>
+    /// <summary>
+    /// The portals of an integration (<c>list_integration_access_portals</c>), as one page: the route takes no page,
+    /// so the page holds the whole list (<see cref="Page{T}.Offset"/> 0, <see cref="Page{T}.Limit"/> its count).
+    /// </summary>
     /// <param name="integrationId">The integration id.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<OpenAppResponse<IReadOnlyList<AccessPortalListItem>>> ListAsync(
+    public virtual async Task<OpenAppResponse<Page<AccessPortalListItem>>> ListAsync(
         string integrationId,
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Get, "/integrations/{id}/access-portals", "list_integration_access_portals", requestOptions)
+        var spec = Spec(OpenAppOperations.ListIntegrationAccessPortals, requestOptions)
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
-        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.ListIntegrationAccessPortalsResponse, cancellationToken)
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_AccessPortalListItem, cancellationToken)
             .ConfigureAwait(false);
-        return response.Map(list => ReadOnly(list.Portals));
+        return response.Map(list =>
+        {
+            var items = ReadOnly(list.Items);
+            return new Page<AccessPortalListItem>(items, list.Total, 0, items.Count);
+        });
     }
 
-    /// <summary>Creates a portal, optionally linked to a device (<c>create_integration_access_portal</c>).</summary>
+    /// <summary>
+    /// Every portal of an integration (<c>list_integration_access_portals</c>), read lazily: the one request is sent
+    /// when the enumeration starts (the route is not paged, so there is never a second one).
+    /// </summary>
+    /// <param name="integrationId">The integration id.</param>
+    /// <param name="requestOptions">Per-call options.</param>
+    /// <param name="cancellationToken">Stops the walk (as does the enumerator's token).</param>
+    /// <returns>The portals; <see cref="AsyncPageable{T}.AsPages"/> gives the one page with its raw response.</returns>
+    /// <exception cref="ArgumentException">The id is blank (raised here, not when enumerating).</exception>
+    /// <remarks>The page is fetched with <see cref="ListAsync"/>, so a mock of that method also drives this walk.</remarks>
+    public virtual AsyncPageable<AccessPortalListItem> ListAllAsync(
+        string integrationId,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(integrationId, nameof(integrationId));
+        return new SinglePageable<AccessPortalListItem>(token => ListAsync(integrationId, requestOptions, token), cancellationToken);
+    }
+
+    /// <summary>Creates a portal, optionally linked to a door device and a directory (<c>create_integration_access_portal</c>).</summary>
     /// <param name="integrationId">The integration id.</param>
     /// <param name="request">The portal.</param>
     /// <param name="requestOptions">Per-call options.</param>
@@ -51,7 +78,7 @@ public partial class AccessPortalsClient : ClientBase
             throw new ArgumentException("CreateAccessPortalRequest.Name is required.", nameof(request));
         }
 
-        var spec = Spec(HttpMethod.Post, "/integrations/{id}/access-portals", "create_integration_access_portal", requestOptions)
+        var spec = Spec(OpenAppOperations.CreateIntegrationAccessPortal, requestOptions)
             .SetPathParameter("id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<CreateAccessPortalRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.CreateAccessPortalResponse, cancellationToken);
@@ -69,14 +96,14 @@ public partial class AccessPortalsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Get, "/integrations/access-portals/{portal_id}", "get_access_portal_by_id", requestOptions)
+        var spec = Spec(OpenAppOperations.GetAccessPortalById, requestOptions)
             .SetPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.GetAccessPortalResponse, cancellationToken);
     }
 
     /// <summary>
     /// Partially updates a portal (<c>update_integration_access_portal</c>). Unset fields are kept;
-    /// <c>DeviceExternalId = null</c> unlinks the portal from its device.
+    /// <c>DeviceId = null</c> unlinks the portal from its door device, <c>DirectoryId = null</c> from its directory.
     /// </summary>
     /// <param name="integrationId">The integration id.</param>
     /// <param name="portalId">The portal id.</param>
@@ -93,7 +120,7 @@ public partial class AccessPortalsClient : ClientBase
         Guard.Id(integrationId, nameof(integrationId));
         Guard.Id(portalId, nameof(portalId));
         ArgumentNullException.ThrowIfNull(request);
-        var spec = Spec(HttpMethod.Put, "/integrations/{id}/access-portals/{portal_id}", "update_integration_access_portal", requestOptions)
+        var spec = Spec(OpenAppOperations.UpdateIntegrationAccessPortal, requestOptions)
             .SetPathParameter("id", integrationId)
             .SetPathParameter("portal_id", portalId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateAccessPortalRequest>());
@@ -111,7 +138,7 @@ public partial class AccessPortalsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Delete, "/integrations/{id}/access-portals/{portal_id}", "delete_integration_access_portal", requestOptions)
+        var spec = Spec(OpenAppOperations.DeleteIntegrationAccessPortal, requestOptions)
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)))
             .SetPathParameter("portal_id", Guard.Id(portalId, nameof(portalId)));
         return Transport.SendAsync(spec, cancellationToken);

@@ -1,3 +1,4 @@
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
@@ -24,12 +25,21 @@ public abstract class ClientBase
     protected OpenAppTransport Transport =>
         _transport ?? throw new InvalidOperationException("This client was created for mocking and has no transport.");
 
-    private protected static RequestSpec Spec(HttpMethod method, string pathTemplate, string operationName, OpenAppRequestOptions? requestOptions) =>
-        new RequestSpec(method, pathTemplate, operationName).Apply(requestOptions);
+    /// <summary>A spec for a contract operation: its route facts come from the generated table, never typed by hand.</summary>
+    private protected static RequestSpec Spec(OperationInfo operation, OpenAppRequestOptions? requestOptions) =>
+        new RequestSpec(operation).Apply(requestOptions);
 
     /// <summary>A decoded list as the read-only list the clients return (no copy when it already is one).</summary>
     private protected static IReadOnlyList<T> ReadOnly<T>(IList<T>? items) =>
         items as IReadOnlyList<T> ?? (items is null ? Array.Empty<T>() : items.ToList());
+
+    /// <summary>A copy of list options at another offset: what a page-by-page walk asks each page with.</summary>
+    private protected static T CopyAt<T>(T options, int offset)
+        where T : ListOptions => (T)options.At(offset);
+
+    /// <summary>A decoded <c>{items, total}</c> page as the <see cref="Page{T}"/> the clients return.</summary>
+    private protected static Page<T> ToPage<T>(IList<T>? items, long total, ListOptions page) =>
+        new(ReadOnly(items), total, page.Offset, page.Limit);
 
     private protected static RequestSpec WithRead(RequestSpec spec, ReadOptions? options)
     {

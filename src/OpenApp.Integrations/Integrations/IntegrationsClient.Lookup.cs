@@ -1,5 +1,6 @@
 using OpenApp.Integrations.Errors;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
@@ -23,7 +24,7 @@ public partial class IntegrationsClient
     /// <returns>The integration, with the response of the page it came in.</returns>
     /// <exception cref="ArgumentException">The name is empty or blank (nothing is sent).</exception>
     /// <exception cref="OpenAppNameNotFoundException">No integration matches.</exception>
-    /// <exception cref="OpenAppAmbiguousNameException">Several integrations match; all of them are in the exception.</exception>
+    /// <exception cref="OpenAppAmbiguousNameException{T}">Several integrations match; all of them are in the exception's <c>Matches</c>.</exception>
     public virtual async Task<OpenAppResponse<IntegrationResponse>> GetByNameAsync(
         string name,
         NameMatch match = NameMatch.Exact,
@@ -51,11 +52,11 @@ public partial class IntegrationsClient
 
         return matches.Count switch
         {
-            0 => throw new OpenAppNameNotFoundException(IntegrationKind, wanted, match) { OperationName = "list_integrations" },
+            0 => throw new OpenAppNameNotFoundException(IntegrationKind, wanted, match) { OperationName = OpenAppOperations.ListIntegrations.OperationId },
             1 => firstMatchPage!.WithValue(matches[0]),
-            _ => throw new OpenAppAmbiguousNameException(IntegrationKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
+            _ => throw new OpenAppAmbiguousNameException<IntegrationResponse>(IntegrationKind, wanted, match, matches, matches.ConvertAll(m => m.Id))
             {
-                OperationName = "list_integrations",
+                OperationName = OpenAppOperations.ListIntegrations.OperationId,
             },
         };
     }

@@ -22,11 +22,11 @@ public partial class IntegrationsClient
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var template = CopyOf(options ?? new ListIntegrationsOptions(), offset: null);
+        var template = CopyAt(options ?? new ListIntegrationsOptions(), options?.Offset ?? 0);
         template.Validate();
         return new OffsetPageable<IntegrationResponse>(
             template.Offset,
-            (offset, token) => ListAsync(CopyOf(template, offset), requestOptions, token),
+            (offset, token) => ListAsync(CopyAt(template, offset), requestOptions, token),
             cancellationToken);
     }
 
@@ -49,34 +49,11 @@ public partial class IntegrationsClient
         CancellationToken cancellationToken = default)
     {
         Guard.Id(id, nameof(id));
-        var template = CopyOf(options ?? new ListEntitiesOptions(), offset: null);
+        var template = CopyAt(options ?? new ListEntitiesOptions(), options?.Offset ?? 0);
         template.Validate();
         return new OffsetPageable<EntityResponse>(
             template.Offset,
-            (offset, token) => ListEntitiesAsync(id, CopyOf(template, offset), requestOptions, token),
+            (offset, token) => ListEntitiesAsync(id, CopyAt(template, offset), requestOptions, token),
             cancellationToken);
     }
-
-    // The walk needs its own copy of the options (the caller may reuse theirs) with a different offset per page.
-    // A test lists the options' properties, so a new property cannot be forgotten here.
-    private static ListIntegrationsOptions CopyOf(ListIntegrationsOptions options, int? offset) => new()
-    {
-        IncludeDeleted = options.IncludeDeleted,
-        OnlyDeleted = options.OnlyDeleted,
-        IncludeMetadata = options.IncludeMetadata,
-        Limit = options.Limit,
-        Offset = offset ?? options.Offset,
-        ProviderType = options.ProviderType,
-        Query = options.Query,
-    };
-
-    private static ListEntitiesOptions CopyOf(ListEntitiesOptions options, int? offset) => new()
-    {
-        IncludeDeleted = options.IncludeDeleted,
-        OnlyDeleted = options.OnlyDeleted,
-        IncludeMetadata = options.IncludeMetadata,
-        Limit = options.Limit,
-        Offset = offset ?? options.Offset,
-        EntityTypes = options.EntityTypes?.ToArray(),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Transport;
 
@@ -7,7 +8,7 @@ namespace OpenApp.Integrations;
 
 /// <summary>
 /// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
-/// sub-clients for access portals, access invites, building users, the LAN agent and zones.
+/// sub-clients for access portals, access invites, people, the LAN agent and zones.
 /// </summary>
 /// <remarks>
 /// Every method validates its arguments before sending anything, takes optional per-call
@@ -24,7 +25,7 @@ public partial class IntegrationsClient : ClientBase
     {
         AccessPortals = null!;
         AccessInvites = null!;
-        BuildingUsers = null!;
+        People = null!;
         LanAgent = null!;
         Zones = null!;
     }
@@ -34,7 +35,7 @@ public partial class IntegrationsClient : ClientBase
     {
         AccessPortals = new AccessPortalsClient(transport);
         AccessInvites = new AccessInvitesClient(transport);
-        BuildingUsers = new BuildingUsersClient(transport);
+        People = new PeopleClient(transport);
         LanAgent = new LanAgentClient(transport);
         Zones = new ZonesClient(transport);
     }
@@ -45,8 +46,8 @@ public partial class IntegrationsClient : ClientBase
     /// <summary>Access invites of an integration.</summary>
     public virtual AccessInvitesClient AccessInvites { get; }
 
-    /// <summary>Users of the building an integration represents.</summary>
-    public virtual BuildingUsersClient BuildingUsers { get; }
+    /// <summary>People of the building an integration represents (users who hold a role in it).</summary>
+    public virtual PeopleClient People { get; }
 
     /// <summary>LAN-agent task specs and tasks.</summary>
     public virtual LanAgentClient LanAgent { get; }
@@ -64,7 +65,7 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         options ??= new ListIntegrationsOptions();
-        var spec = Spec(HttpMethod.Get, "/integrations", "list_integrations", requestOptions);
+        var spec = Spec(OpenAppOperations.ListIntegrations, requestOptions);
         options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse, cancellationToken)
             .ConfigureAwait(false);
@@ -84,12 +85,12 @@ public partial class IntegrationsClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.ProviderType))
+        if (string.IsNullOrWhiteSpace(request.ProviderType.Value))
         {
-            throw new ArgumentException("CreateIntegrationRequest.ProviderType is required, e.g. \"virtual_access\".", nameof(request));
+            throw new ArgumentException("CreateIntegrationRequest.ProviderType is required, e.g. ProviderType.VirtualAccess.", nameof(request));
         }
 
-        var spec = WithRead(Spec(HttpMethod.Post, "/integrations", "create_integration", requestOptions), options);
+        var spec = WithRead(Spec(OpenAppOperations.CreateIntegration, requestOptions), options);
         if (string.IsNullOrWhiteSpace(request.OrgId))
         {
             // Filled in on a copy: the caller's object is never written to, so one request can be reused (even
@@ -113,7 +114,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}", "get_integration", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.GetIntegration, requestOptions), options)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
@@ -136,7 +137,7 @@ public partial class IntegrationsClient : ClientBase
     {
         Guard.Id(id, nameof(id));
         ArgumentNullException.ThrowIfNull(request);
-        var spec = WithRead(Spec(HttpMethod.Put, "/integrations/{id}", "update_integration", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.UpdateIntegration, requestOptions), options)
             .SetPathParameter("id", id);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<UpdateIntegrationRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
@@ -154,7 +155,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = WithRead(Spec(HttpMethod.Delete, "/integrations/{id}/purge", "hard_delete_integration", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.HardDeleteIntegration, requestOptions), options)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
@@ -170,7 +171,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = WithRead(Spec(HttpMethod.Post, "/integrations/{id}/restore", "restore_integration", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.RestoreIntegration, requestOptions), options)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationResponse, cancellationToken);
     }
@@ -185,10 +186,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = new RequestSpec(HttpMethod.Get, "/integrations/provider-types", "list_integration_provider_types")
-        {
-            RequiresOrganization = false,
-        }.Apply(requestOptions);
+        var spec = Spec(OpenAppOperations.ListIntegrationProviderTypes, requestOptions);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.IDictionaryStringLocalizedString, cancellationToken)
             .ConfigureAwait(false);
         return response.Map<IReadOnlyDictionary<string, LocalizedString>>(types => types.AsReadOnly());
@@ -207,13 +205,8 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = new RequestSpec(
-            HttpMethod.Get,
-            "/integrations/provider-types/{provider_type}/definition",
-            "get_integration_provider_definition")
-        {
-            RequiresOrganization = false,
-        }.Apply(requestOptions).SetPathParameter("provider_type", Guard.Id(providerType.Value, nameof(providerType)));
+        var spec = Spec(OpenAppOperations.GetIntegrationProviderDefinition, requestOptions)
+            .SetPathParameter("provider_type", Guard.Id(providerType.Value, nameof(providerType)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
@@ -229,7 +222,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Get, "/integrations/{id}/device-metadata-schema", "get_integration_device_metadata_schema", requestOptions)
+        var spec = Spec(OpenAppOperations.GetIntegrationDeviceMetadataSchema, requestOptions)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationDeviceMetadataSchemaResponse, cancellationToken);
     }
@@ -248,7 +241,7 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/discovered-devices", "get_integration_discovered_devices", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.GetIntegrationDiscoveredDevices, requestOptions), options)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
@@ -269,7 +262,7 @@ public partial class IntegrationsClient : ClientBase
     {
         Guard.Id(id, nameof(id));
         options ??= new ListEntitiesOptions();
-        var spec = Spec(HttpMethod.Get, "/integrations/{id}/entities", "list_integration_entities", requestOptions)
+        var spec = Spec(OpenAppOperations.ListIntegrationEntities, requestOptions)
             .SetPathParameter("id", id);
         options.AddTo(spec);
         var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.PaginatedResponse_EntityResponse, cancellationToken)
@@ -291,21 +284,24 @@ public partial class IntegrationsClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = WithRead(Spec(HttpMethod.Get, "/integrations/{id}/ops", "list_integration_ops", requestOptions), options)
+        var spec = WithRead(Spec(OpenAppOperations.ListIntegrationOps, requestOptions), options)
             .SetPathParameter("id", Guard.Id(id, nameof(id)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }
 
     /// <summary>
     /// Runs a provider-specific operation (<c>POST /integrations/{id}/ops/{op_id}</c>, <c>execute_integration_op</c>).
+    /// A sharing policy may hold the op for an administrator's approval instead (HTTP 202): the result says which,
+    /// so the caller branches on <see cref="OpResult.IsPendingApproval"/> rather than catching anything.
     /// </summary>
     /// <param name="id">The integration id.</param>
     /// <param name="opId">The operation id, as listed by <see cref="ListOpsAsync"/>.</param>
     /// <param name="body">The operation's input; null sends <c>{}</c>.</param>
     /// <param name="requestOptions">Per-call options (an idempotency key makes the call safe to retry).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The operation's result, as provider-specific JSON.</returns>
-    public virtual Task<OpenAppResponse<JsonElement>> RunOpAsync(
+    /// <returns>The op's result as provider-specific JSON, or the pending approval request.</returns>
+    /// <exception cref="OpenAppSerializationException">A 202 answer whose body is not an approval request.</exception>
+    public virtual async Task<OpenAppResponse<OpResult>> RunOpAsync(
         string id,
         string opId,
         JsonElement? body = null,
@@ -314,16 +310,20 @@ public partial class IntegrationsClient : ClientBase
     {
         Guard.Id(id, nameof(id));
         Guard.Id(opId, nameof(opId));
-        var spec = Spec(HttpMethod.Post, "/integrations/{id}/ops/{op_id}", "execute_integration_op", requestOptions)
+        var spec = Spec(OpenAppOperations.ExecuteIntegrationOp, requestOptions)
             .SetPathParameter("id", id)
             .SetPathParameter("op_id", opId);
         spec.Body = RequestBody.FromJson(body is { ValueKind: not JsonValueKind.Null } value ? value : default);
-        return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
+        var response = await Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
+        return response.Status == PendingApprovalStatus
+            ? response.WithValue(OpResult.Pending(PendingApproval(response, spec)))
+            : response.Map(OpResult.Completed);
     }
 
     /// <summary>
-    /// Uploads the integration's picture (<c>POST /integrations/{id}/image</c>, <c>upload_integration_image</c>) as
-    /// multipart part <c>file</c>. JPEG, PNG and WebP are accepted; the bytes are checked before sending.
+    /// Uploads the integration's picture (<c>POST /integrations/{id}/image</c>, <c>post_integration_image</c>) as
+    /// multipart part <c>file</c>. JPEG, PNG and WebP are accepted; the bytes are checked before sending. Needs no
+    /// organization.
     /// </summary>
     /// <param name="id">The integration id.</param>
     /// <param name="image">The image bytes.</param>
@@ -332,7 +332,7 @@ public partial class IntegrationsClient : ClientBase
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The bytes are not a JPEG, PNG or WebP image, or do not match <paramref name="contentType"/>.</exception>
-    public virtual Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageAsync(
+    public virtual Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageAsync(
         string id,
         ReadOnlyMemory<byte> image,
         string fileName,
@@ -359,10 +359,10 @@ public partial class IntegrationsClient : ClientBase
             }
         }
 
-        var spec = Spec(HttpMethod.Post, "/integrations/{id}/image", "upload_integration_image", requestOptions)
+        var spec = Spec(OpenAppOperations.PostIntegrationImage, requestOptions)
             .SetPathParameter("id", id);
         spec.Body = new MultipartFileBody("file", fileName, detected, image);
-        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IntegrationImageUploadResponse, cancellationToken);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.ResourceImageUrlResponse, cancellationToken);
     }
 
     /// <summary>Uploads the integration's picture from a stream (read to the end first, so retries can resend it).</summary>
@@ -372,7 +372,7 @@ public partial class IntegrationsClient : ClientBase
     /// <param name="contentType">The media type; null detects it from the bytes.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageAsync(
+    public virtual async Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageAsync(
         string id,
         Stream image,
         string fileName,
@@ -396,7 +396,7 @@ public partial class IntegrationsClient : ClientBase
     /// <param name="imageUrl">An absolute http or https URL.</param>
     /// <param name="requestOptions">Per-call options for the upload.</param>
     /// <param name="cancellationToken">Cancels the download and the upload.</param>
-    public virtual async Task<OpenAppResponse<IntegrationImageUploadResponse>> UploadImageFromUrlAsync(
+    public virtual async Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageFromUrlAsync(
         string id,
         Uri imageUrl,
         OpenAppRequestOptions? requestOptions = null,
@@ -428,6 +428,40 @@ public partial class IntegrationsClient : ClientBase
         return await UploadImageAsync(id, data, fileName, contentType, requestOptions, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Page<T> ToPage<T>(IList<T>? items, long total, ListOptions page) =>
-        new(ReadOnly(items), total, page.Offset, page.Limit);
+    /// <summary>The status with which <c>execute_integration_op</c> says a sharing policy holds the op.</summary>
+    private const int PendingApprovalStatus = 202;
+
+    private static PendingSharingApprovalResponse PendingApproval(OpenAppResponse<JsonElement> response, RequestSpec spec)
+    {
+        try
+        {
+            if (response.HasValue && response.Value.ValueKind == JsonValueKind.Object &&
+                response.Value.Deserialize(OpenAppJsonContext.Default.PendingSharingApprovalResponse) is { } pending)
+            {
+                return pending;
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw NotAnApproval(response, spec, ex);
+        }
+
+        throw NotAnApproval(response, spec, null);
+    }
+
+    private static OpenAppSerializationException NotAnApproval(OpenAppResponse<JsonElement> response, RequestSpec spec, Exception? cause)
+    {
+        var body = response is { HasValue: true, Value.ValueKind: not JsonValueKind.Undefined } ? response.Value.GetRawText() : string.Empty;
+        var excerpt = body.Length <= OpenAppApiException.MaxRawBodyLength ? body : body[..OpenAppApiException.MaxRawBodyLength];
+        return new OpenAppSerializationException(
+            $"The {PendingApprovalStatus} response to OpenApp {spec.OperationName} is not a pending approval request.",
+            response.Status,
+            excerpt,
+            cause)
+        {
+            OperationName = spec.OperationName,
+            Method = spec.Method.Method,
+            CorrelationId = response.CorrelationId,
+        };
+    }
 }

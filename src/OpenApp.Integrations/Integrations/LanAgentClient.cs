@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenApp.Integrations.Models;
+using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Serialization;
 using OpenApp.Integrations.Transport;
 
@@ -41,7 +42,7 @@ public partial class LanAgentClient : ClientBase
             // The bundle requires a payload; a default JsonElement would otherwise fail deep in the serializer.
             throw new ArgumentException("LanAgentTaskSpecRequest.Payload is required (use an empty JSON object when there is nothing to send).", nameof(request));
         }
-        var spec = Spec(HttpMethod.Post, "/integrations/{integration_id}/lan-agent/task-spec", "post_integration_lan_agent_task_spec", requestOptions)
+        var spec = Spec(OpenAppOperations.PostIntegrationLanAgentTaskSpec, requestOptions)
             .SetPathParameter("integration_id", integrationId);
         spec.Body = RequestBody.FromJson(request, OpenAppJson.TypeInfo<LanAgentTaskSpecRequest>());
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.LanAgentTaskSpecResponse, cancellationToken);
@@ -56,7 +57,7 @@ public partial class LanAgentClient : ClientBase
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default)
     {
-        var spec = Spec(HttpMethod.Get, "/integrations/{integration_id}/lan-agent/tasks", "get_integration_lan_agent_tasks", requestOptions)
+        var spec = Spec(OpenAppOperations.GetIntegrationLanAgentTasks, requestOptions)
             .SetPathParameter("integration_id", Guard.Id(integrationId, nameof(integrationId)));
         return Transport.SendAsync(spec, OpenAppJsonContext.Default.JsonElement, cancellationToken);
     }

@@ -4,10 +4,13 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Filters and page of <see cref="IntegrationsClient.ListEntitiesAsync"/>.</summary>
-public sealed class ListEntitiesOptions : ListOptions
+public sealed class ListEntitiesOptions : DeletableListOptions
 {
-    /// <summary>Only these entity types (sent comma-joined as <c>entity_type</c>); null or empty for all.</summary>
-    public IList<EntityType>? EntityTypes { get; set; }
+    /// <summary>Only these entity types (sent comma-joined as <c>entity_type</c>); empty for all. Starts empty, so
+    /// <c>EntityTypes = { EntityType.Door }</c> works in an initializer.</summary>
+    public IList<EntityType> EntityTypes { get; set; } = new List<EntityType>();
+
+    private protected override void CopyCollections() => EntityTypes = EntityTypes?.ToList() ?? new List<EntityType>();
 
     private protected override void AddFilters(RequestSpec spec)
     {

@@ -4,7 +4,7 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>Filters and page of <see cref="IntegrationsClient.ListAsync"/>.</summary>
-public sealed class ListIntegrationsOptions : ListOptions
+public sealed class ListIntegrationsOptions : DeletableListOptions
 {
     /// <summary>Only integrations of this provider type (<c>provider_type</c>); null for all.</summary>
     public ProviderType? ProviderType { get; set; }

@@ -1,14 +1,12 @@
+using OpenApp.Integrations.Transport;
+
 namespace OpenApp.Integrations;
 
-/// <summary>The optional flags of <see cref="ZonesClient.ListAsync"/>; null leaves a flag out.</summary>
-public sealed class ListZonesOptions
+/// <summary>Output flags and page of <see cref="ZonesClient.ListAsync"/>.</summary>
+public sealed class ListZonesOptions : DeletableListOptions
 {
-    /// <summary>Include soft-deleted zones (<c>include_deleted</c>).</summary>
-    public bool? IncludeDeleted { get; set; }
-
-    /// <summary>Return only soft-deleted zones (<c>only_deleted</c>).</summary>
-    public bool? OnlyDeleted { get; set; }
-
-    /// <summary>Include provider metadata (<c>include_metadata</c>).</summary>
-    public bool? IncludeMetadata { get; set; }
+    private protected override void AddFilters(RequestSpec spec)
+    {
+        // Zones have no filters of their own.
+    }
 }

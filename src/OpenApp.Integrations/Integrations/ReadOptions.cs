@@ -2,21 +2,18 @@ using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations;
 
-/// <summary>The optional <c>include_deleted</c> / <c>include_metadata</c> query flags of single-resource operations.</summary>
+/// <summary>The optional <c>include_deleted</c> query flag of single-resource operations.</summary>
 public sealed class ReadOptions
 {
     /// <summary>Also return a soft-deleted resource. Null leaves the flag out (server default).</summary>
     public bool? IncludeDeleted { get; set; }
 
-    /// <summary>Include provider metadata. Null leaves the flag out (server default).</summary>
-    public bool? IncludeMetadata { get; set; }
-
-    /// <summary>Writes the flags that are set; <paramref name="options"/> null writes nothing.</summary>
+    /// <summary>Writes the flag when set; <paramref name="options"/> null writes nothing.</summary>
     internal static void AddTo(ReadOptions? options, RequestSpec spec)
     {
         if (options is not null)
         {
-            spec.AddQuery("include_deleted", options.IncludeDeleted).AddQuery("include_metadata", options.IncludeMetadata);
+            spec.AddQuery("include_deleted", options.IncludeDeleted);
         }
     }
 }

@@ -29,12 +29,17 @@ public sealed class InviteRecurrenceSeriesEnd
     /// <summary>When the series ends, for <c>until</c>.</summary>
     [JsonPropertyName("at")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public string? At { get; set; }
+    public DateTimeOffset? At { get; set; }
 
     /// <summary>How many occurrences the series has, for <c>count</c>.</summary>
     [JsonPropertyName("total")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Total { get; set; }
+
+    /// <summary>The end of the last window of a <c>count</c> series, when the server computed it.</summary>
+    [JsonPropertyName("last_window_to")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? LastWindowTo { get; set; }
 
     /// <summary>Fields this SDK does not know, kept as sent.</summary>
     [JsonExtensionData]

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Text.Json.Serialization;
-using OpenApp.Integrations.Serialization;
 
 namespace OpenApp.Integrations.Models;
 

@@ -8,11 +8,12 @@ namespace OpenApp.Integrations.Models;
 /// </summary>
 /// <typeparam name="T">The field's type.</typeparam>
 /// <remarks>
-/// Assigning a value sets the field: <c>request.Config = null</c> clears the config on the server, while never
-/// touching <c>Config</c> keeps it. <c>default(Optional&lt;T&gt;)</c> is "not set".
+/// Internal: generated request models keep one behind each optional property, which callers assign plainly
+/// (<c>request.Config = null</c> sets it to null, so the config is cleared on the server; never touching
+/// <c>Config</c> keeps it). <c>default(Optional&lt;T&gt;)</c> is "not set".
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "The established name for this concept in .NET SDKs; C# callers are the audience.")]
-public readonly struct Optional<T> : IEquatable<Optional<T>>, IOptional
+internal readonly struct Optional<T> : IEquatable<Optional<T>>, IOptional
 {
     private readonly T _value;
 
@@ -65,7 +66,7 @@ public readonly struct Optional<T> : IEquatable<Optional<T>>, IOptional
 /// Non-generic view of <see cref="Optional{T}"/>, for code that inspects request fields without knowing their type.
 /// The serializer does not use it: going through an interface would box every field it writes.
 /// </summary>
-public interface IOptional
+internal interface IOptional
 {
     /// <summary>Whether the field is set.</summary>
     bool IsSet { get; }

@@ -55,7 +55,7 @@ public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
     /// <param name="items">All the items.</param>
     /// <param name="pageSize">Items per page, at least 1.</param>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "Reads naturally at the call site.")]
-    public static AsyncPageable<T> FromItems(IEnumerable<T> items, int pageSize = ListOptions.DefaultLimit)
+    public static AsyncPageable<T> FromItems(IEnumerable<T> items, int pageSize = PageSize.Default)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // System.Buffers.ArrayBufferWriter<T> (.NET Core 3.0+): an IBufferWriter<T> over a growing array. The copy some
 // packages carry is internal to them.
 
@@ -88,3 +89,4 @@ internal sealed class ArrayBufferWriter<T> : IBufferWriter<T>
         Array.Resize(ref _buffer, checked((int)Math.Max(newSize, (long)_buffer.Length + sizeHint)));
     }
 }
+#endif

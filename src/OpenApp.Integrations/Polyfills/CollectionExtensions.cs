@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // Collection members of .NET Core 2.0-7 that netstandard2.0 lacks.
 using System.Collections.ObjectModel;
 using Microsoft.CodeAnalysis;
@@ -40,5 +41,7 @@ internal static class CollectionExtensions
     public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key, TValue defaultValue) =>
         dictionary.TryGetValue(key, out var value) ? value : defaultValue;
 
-    public static HashSet<T> ToHashSet<T>(this IEnumerable<T> source, IEqualityComparer<T>? comparer = null) => new(source, comparer);
+    // A HashSet (as on .NET) that is also the polyfilled IReadOnlySet, so it can be stored as one.
+    public static ReadOnlySetHashSet<T> ToHashSet<T>(this IEnumerable<T> source, IEqualityComparer<T>? comparer = null) => new(source, comparer);
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // Types the C# compiler needs for init accessors, required members and caller argument expressions; .NET 5+ has
 // them in the box, netstandard2.0 does not. Internal, so they never clash with another assembly's copies.
 
@@ -27,3 +28,4 @@ internal sealed class CallerArgumentExpressionAttribute(string parameterName) : 
 {
     public string ParameterName { get; } = parameterName;
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // The interpolated-string handler of .NET 6+, so that on netstandard2.0 too `$"..."` accepts span holes and
 // string.Create(provider, $"..." + $"...") formats with the given culture. The compiler uses it for every
 // interpolated string the assembly turns into a string; it formats each hole as string.Format would (IFormattable
@@ -97,3 +98,4 @@ internal ref struct DefaultInterpolatedStringHandler
         }
     }
 }
+#endif

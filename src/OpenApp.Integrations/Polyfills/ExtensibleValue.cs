@@ -1,5 +1,6 @@
-// netstandard2.0 copies of Serialization/IExtensibleValue.cs and Serialization/ExtensibleValueJsonConverter.cs (the
-// project file swaps them in for this target). .NET Framework cannot load an interface with a static abstract member,
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
+// netstandard2.0 copies of Models/Converters/IExtensibleValue.cs and Models/Converters/ExtensibleValueJsonConverter.cs
+// (the project file swaps them in for this target). .NET Framework cannot load an interface with a static abstract member,
 // so here the interface has no FromValue and the converter finds each type's public static FromValue(string) once,
 // by reflection (no trimming or Native AOT exists on .NET Framework). Every type that implements the interface
 // declares that method, as the net8.0/net10.0 builds of the same types prove.
@@ -7,7 +8,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace OpenApp.Integrations.Serialization;
+namespace OpenApp.Integrations.Models;
 
 /// <summary>
 /// An open set of string values: the SDK names the values it knows, and any other value the server sends is kept
@@ -54,3 +55,4 @@ public sealed class ExtensibleValueJsonConverter<T> : JsonConverter<T>
             : throw new InvalidOperationException($"{typeof(T).Name} implements IExtensibleValue but has no public static FromValue(string).");
     }
 }
+#endif

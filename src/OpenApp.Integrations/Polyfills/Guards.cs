@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // The argument guards of .NET 6-8 (ArgumentNullException.ThrowIfNull, ArgumentException.ThrowIfNullOrWhiteSpace,
 // ArgumentOutOfRangeException.ThrowIfNegative, ...) as C# 14 static extension members, so callers keep the spelling
 // they use on .NET. Same exception types, parameter names and messages as the runtime's.
@@ -136,3 +137,4 @@ internal static class Guards
     private static string? Format<T>(T value) =>
         value is IFormattable formattable ? formattable.ToString(null, CultureInfo.CurrentCulture) : value?.ToString();
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // System.HashCode (.NET Core 2.1+): xxHash32 over the values' hash codes with a per-process random seed, like the
 // runtime's, so hash flooding stays as hard as there. Internal rather than Microsoft.Bcl.HashCode (one assembly fewer).
 using System.Security.Cryptography;
@@ -152,3 +153,4 @@ internal struct HashCode
         return BitConverter.ToUInt32(bytes, 0);
     }
 }
+#endif

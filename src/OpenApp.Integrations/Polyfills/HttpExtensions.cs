@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // HTTP members of .NET Core 2.1-6 that netstandard2.0 lacks. The cancellable ReadAs*Async overloads check the token
 // before reading: netstandard2.0's HttpContent cannot stop a read once it has started, and the SDK's own reads go
 // through Stream.ReadAsync, which can.
@@ -44,3 +45,4 @@ internal static class HttpExtensions
     public static Task CopyToAsync(this HttpContent content, Stream stream, CancellationToken cancellationToken) =>
         cancellationToken.IsCancellationRequested ? Task.FromCanceled(cancellationToken) : content.CopyToAsync(stream);
 }
+#endif

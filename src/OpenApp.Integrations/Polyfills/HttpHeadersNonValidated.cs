@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // HttpHeaders.NonValidated (.NET 6+) for netstandard2.0, where every header read parses. It enumerates and looks
 // up through the ordinary API: the same names and values, only parsed on the way (invalid values are still
 // returned as sent).
@@ -50,3 +51,4 @@ internal readonly struct HeaderStringValues(IEnumerable<string> values) : IReadO
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // System.Index and System.Range (.NET Core 3.0+), which the compiler needs for `text[..n]` and `span[a..]` (it lowers
 // them to Substring/Slice). Internal copies rather than Microsoft.Bcl.Memory: one dependency fewer in the
 // .NET Framework hosts (plug-ins) that must resolve every assembly a package brings.
@@ -85,3 +86,4 @@ internal readonly struct Range(Index start, Index end) : IEquatable<Range>
 
     public override string ToString() => Start + ".." + End;
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // The nullable-analysis attributes of .NET Core 3.0+, for netstandard2.0. Internal copies: some referenced packages
 // carry their own internal ones, which this assembly cannot see.
 
@@ -72,3 +73,4 @@ internal sealed class MemberNotNullWhenAttribute(bool returnValue, params string
 [Embedded]
 [AttributeUsage(AttributeTargets.Constructor, AllowMultiple = false, Inherited = false)]
 internal sealed class SetsRequiredMembersAttribute : Attribute;
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // System.Net.Http.ReadOnlyMemoryContent (.NET Core 2.1+): HTTP content over a ReadOnlyMemory<byte>, written without a
 // copy when the memory wraps an array (it always does in the SDK).
 using System.Runtime.InteropServices;
@@ -30,3 +31,4 @@ internal sealed class ReadOnlyMemoryContent(ReadOnlyMemory<byte> content) : Http
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false));
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // Runtime members of .NET Core 2.0-7 that netstandard2.0 lacks: Random.Shared, span overloads of Random, array
 // limits, generic Enum helpers, Math.Clamp.
 
@@ -75,3 +76,4 @@ internal static class RuntimeExtensions
         protected override double Sample() => Local.NextDouble();
     }
 }
+#endif

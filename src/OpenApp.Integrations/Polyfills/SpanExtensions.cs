@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // MemoryExtensions members of .NET Core 3.0+ that the System.Memory package lacks (it trims only spans of char).
 
 using Microsoft.CodeAnalysis;
@@ -37,3 +38,4 @@ internal static class SpanExtensions
     public static bool Contains<T>(this ReadOnlySpan<T> span, T value)
         where T : IEquatable<T> => span.IndexOf(value) >= 0;
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // Stream members of .NET Core 2.1-3.0 that netstandard2.0 lacks: Memory-based reads and writes, a cancellable
 // CopyToAsync without a buffer size, and `await using (stream.ConfigureAwait(false))` (Stream is not
 // IAsyncDisposable there; disposing is synchronous, as Stream.DisposeAsync's base implementation is on .NET).
@@ -35,6 +36,21 @@ internal static class StreamExtensions
 
     public static Task CopyToAsync(this Stream stream, Stream destination, CancellationToken cancellationToken) =>
         stream.CopyToAsync(destination, CopyBufferSize, cancellationToken);
+
+    /// <summary>Disposes synchronously, as Stream.DisposeAsync's base implementation does on .NET (a failure comes back
+    /// in the returned task).</summary>
+    public static ValueTask DisposeAsync(this Stream stream)
+    {
+        try
+        {
+            stream.Dispose();
+            return default;
+        }
+        catch (Exception exception)
+        {
+            return new ValueTask(Task.FromException(exception));
+        }
+    }
 
     public static ConfiguredStreamDisposal ConfigureAwait(this Stream stream, bool continueOnCapturedContext) =>
         new(stream, continueOnCapturedContext);
@@ -79,3 +95,4 @@ internal readonly struct ConfiguredStreamDisposal(Stream stream, bool continueOn
         return default(ValueTask).ConfigureAwait(continueOnCapturedContext);
     }
 }
+#endif

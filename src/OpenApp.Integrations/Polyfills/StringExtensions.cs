@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // String, StringBuilder, Encoding and number-formatting members of .NET Core 2.1+ that netstandard2.0 lacks. The
 // span overloads copy through pinned pointers, not temporary arrays, so they cost what they cost on .NET.
 using System.Runtime.CompilerServices;
@@ -126,3 +127,4 @@ internal static class StringExtensions
         return false;
     }
 }
+#endif

@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // Threading members of .NET Core 3.0-8 that netstandard2.0 lacks. TimeProvider itself comes from
 // Microsoft.Bcl.TimeProvider, whose extension methods these forward to.
 
@@ -39,9 +40,16 @@ internal static class ThreadingExtensions
         }
     }
 
+    /// <summary>
+    /// netstandard2.0's source cannot be reset (.NET 6 added TryReset): it reports false, as .NET does for a source
+    /// that cannot, and callers that pool sources dispose it and make a new one instead.
+    /// </summary>
+    public static bool TryReset(this CancellationTokenSource source) => false;
+
     public static Task CancelAsync(this CancellationTokenSource source)
     {
         source.Cancel();
         return Task.CompletedTask;
     }
 }
+#endif

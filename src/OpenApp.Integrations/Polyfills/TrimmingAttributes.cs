@@ -1,3 +1,4 @@
+#if !NET // netstandard2.0 only: the project compiles this folder for that target alone
 // The trimming and analysis attributes of .NET 5-8, for netstandard2.0, so annotated code compiles unchanged there.
 // They mean nothing to .NET Framework (no trimmer runs), and the net8.0/net10.0 builds carry the real ones.
 using Microsoft.CodeAnalysis;
@@ -107,3 +108,4 @@ internal sealed class StringSyntaxAttribute(string syntax, params object?[] argu
 
     public object?[] Arguments { get; } = arguments;
 }
+#endif

@@ -41,12 +41,7 @@ internal readonly struct AttemptTimer : IDisposable
             return new AttemptTimer(null, default, limit, isDeadline, hasExpired: true, callerToken);
         }
 
-#if NET
-        var source = new CancellationTokenSource(due, clock);
-#else
-        // The TimeProvider constructor is .NET 8+; Microsoft.Bcl.TimeProvider offers the same timer as an extension.
-        var source = clock.CreateCancellationTokenSource(due);
-#endif
+        var source = TimerSources.Rent(due, clock);
         var link = callerToken.CanBeCanceled
             ? callerToken.UnsafeRegister(static state => ((CancellationTokenSource)state!).Cancel(), source)
             : default;
@@ -66,6 +61,9 @@ internal readonly struct AttemptTimer : IDisposable
     public void Dispose()
     {
         _link.Dispose();
-        _source?.Dispose();
+        if (_source is not null)
+        {
+            TimerSources.Return(_source);
+        }
     }
 }

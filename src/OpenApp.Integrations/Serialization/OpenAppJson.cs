@@ -8,12 +8,13 @@ namespace OpenApp.Integrations.Serialization;
 public static class OpenAppJson
 {
     /// <summary>
-    /// Options over <see cref="OpenAppJsonContext"/> in which an unset <see cref="Optional{T}"/> field is left out
-    /// of the output, and null fields of response models are written as null (servers and fakes keep the shape).
+    /// Options over the SDK's source-generated contracts in which an optional request field that was never set is
+    /// left out of the output, and null fields of response models are written as null (servers and fakes keep the
+    /// shape).
     /// </summary>
     /// <remarks>
-    /// Leaving unset fields out is part of the contracts themselves: the generator marks every
-    /// <see cref="Optional{T}"/> property to be ignored when it equals its default, which is "not set".
+    /// Leaving unset fields out is part of the contracts themselves: the generator puts an internal optional view
+    /// behind every optional request property, which the serializer skips while it is not set.
     /// </remarks>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 

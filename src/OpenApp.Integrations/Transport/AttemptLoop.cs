@@ -9,7 +9,9 @@ namespace OpenApp.Integrations.Transport;
 /// </summary>
 internal static class AttemptLoop
 {
-    public static async Task<AttemptOutcome> RunAsync(CallPlan plan, TransportCore core, CallTelemetry? telemetry, CancellationToken callerToken)
+    // ValueTask here and in the attempt's steps: an answer that is already there (a handler that completes at once)
+    // costs no Task per step.
+    public static async ValueTask<AttemptOutcome> RunAsync(CallPlan plan, TransportCore core, CallTelemetry? telemetry, CancellationToken callerToken)
     {
         var callStart = core.Timeouts.StartCall();
         for (var attempt = 1; ; attempt++)

@@ -12,7 +12,7 @@ namespace OpenApp.Integrations.Transport;
 /// </summary>
 internal static class AttemptSender
 {
-    public static async Task<AttemptOutcome> SendAsync(
+    public static async ValueTask<AttemptOutcome> SendAsync(
         CallPlan plan,
         TransportCore core,
         AttemptTimer timer,
@@ -111,7 +111,9 @@ internal static class AttemptSender
         };
     }
 
+    // The handler keeps the request's own Uri unless it followed a redirect: that case needs no comparison.
     private static bool SameOrigin(Uri a, Uri b) =>
+        ReferenceEquals(a, b) ||
         string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase) &&
         string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) &&
         a.Port == b.Port;

@@ -127,6 +127,10 @@ public class OpenAppTransport
     internal Task<(byte[] Data, string? ContentType)> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken) =>
         UrlDownloader.ReadAllAsync(Core, url, maxBytes, cancellationToken);
 
+    /// <summary>Opens a file at a URL that is not the API (an image the API links to) as a stream; no OpenApp credentials go there.</summary>
+    internal Task<OpenAppDownload> OpenDownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken) =>
+        UrlDownloader.OpenAsync(Core, url, maxBytes, cancellationToken);
+
     /// <summary>Describes the transport without secrets.</summary>
     public override string ToString() =>
         _core is null ? "OpenAppTransport(mock)" : $"OpenAppTransport({ApiRoot}, org={_organizationId ?? "(none)"})";

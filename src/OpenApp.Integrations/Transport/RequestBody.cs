@@ -1,9 +1,9 @@
+using System.Buffers;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using OpenApp.Integrations.Serialization;
 
 namespace OpenApp.Integrations.Transport;
 
@@ -32,7 +32,14 @@ public abstract class RequestBody
             return new JsonRequestBody("{}"u8.ToArray());
         }
 
-        return new JsonRequestBody(JsonSerializer.SerializeToUtf8Bytes(value, OpenAppJsonContext.Default.JsonElement));
+        // Written as the element is, without a serializer context: the transport needs no models to send JSON.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            value.WriteTo(writer);
+        }
+
+        return new JsonRequestBody(buffer.WrittenSpan.ToArray());
     }
 
     /// <summary>Creates a JSON body from a JSON node (e.g. a model adjusted after serialization).</summary>

@@ -23,7 +23,7 @@ internal static class ResponseBodyReader
     /// Reads <paramref name="content"/>. With <paramref name="isCapOnly"/> the limit is a cap (an error body keeps its
     /// first bytes); otherwise a body past the limit is reported as <see cref="BodyRead.TooLarge"/>.
     /// </summary>
-    public static async Task<BodyRead> ReadAsync(HttpContent content, long limit, bool isCapOnly, CancellationToken cancellationToken)
+    public static async ValueTask<BodyRead> ReadAsync(HttpContent content, long limit, bool isCapOnly, CancellationToken cancellationToken)
     {
         var declared = DeclaredLength(content);
         if (!isCapOnly && declared > limit)

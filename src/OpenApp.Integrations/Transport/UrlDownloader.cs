@@ -50,6 +50,48 @@ internal static class UrlDownloader
         }
     }
 
+    /// <summary>
+    /// Opens the file at <paramref name="url"/> for reading as a stream: the request and the response head are bounded
+    /// by the client's timeouts and the caller's token; the body is read as the caller reads it, never more than
+    /// <paramref name="maxBytes"/>.
+    /// </summary>
+    public static async Task<OpenAppDownload> OpenAsync(TransportCore core, Uri url, long maxBytes, CancellationToken cancellationToken)
+    {
+        var where = Describe(url);
+        using var timer = core.Timeouts.StartAttempt(core.Timeouts.StartCall(), cancellationToken);
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await GetFollowingRedirectsAsync(core, url, timer.Token).ConfigureAwait(false);
+            var declared = response.Content.Headers.ContentLength;
+            if (declared > maxBytes)
+            {
+                throw new OpenAppResponseTooLargeException(
+                    $"The file at {where} is larger than {maxBytes} bytes; the SDK did not start reading it.", maxBytes, declared);
+            }
+
+            // The body is read later, under the caller's tokens: the attempt timer ends with this method.
+            var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None).ConfigureAwait(false);
+            return new OpenAppDownload(response, new DownloadStream(stream, maxBytes, where), response.Content.Headers.ContentType?.MediaType, declared);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            response?.Dispose();
+            throw;
+        }
+        catch (OpenAppException)
+        {
+            response?.Dispose();
+            throw;
+        }
+        catch (Exception ex)
+        {
+            response?.Dispose();
+            var what = timer.HasFired ? "timed out" : "failed";
+            throw new OpenAppTransportException($"Downloading the file at {where} {what}: {ex.Message}", timer.HasFired ? timer.Timeout(ex) : ex);
+        }
+    }
+
     private static async Task<HttpResponseMessage> GetFollowingRedirectsAsync(TransportCore core, Uri url, CancellationToken cancellationToken)
     {
         for (var hop = 0; ; hop++)

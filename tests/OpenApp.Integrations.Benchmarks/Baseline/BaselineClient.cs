@@ -15,7 +15,7 @@ namespace OpenApp.Integrations.Benchmarks.Baseline;
 /// </summary>
 public sealed class BaselineClient
 {
-    private const string ListFlags = "include_deleted=false&only_deleted=false&include_metadata=false";
+    private const string ListFlags = "include_deleted=false&only_deleted=false";
     private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
 
     private readonly HttpClient _http;
@@ -39,20 +39,20 @@ public sealed class BaselineClient
             BaselineJsonContext.Default.IntegrationResponse,
             cancellationToken);
 
-    public Task<PaginatedResponse> ListIntegrationsAsync(int limit, int offset, CancellationToken cancellationToken = default) =>
+    public Task<BaselinePage<IntegrationResponse>> ListIntegrationsAsync(int limit, int offset, CancellationToken cancellationToken = default) =>
         SendAsync(
             new HttpRequestMessage(
                 HttpMethod.Get,
                 string.Create(CultureInfo.InvariantCulture, $"{_root}/integrations?{ListFlags}&limit={limit}&offset={offset}")),
-            BaselineJsonContext.Default.PaginatedResponse,
+            BaselineJsonContext.Default.BaselinePageIntegrationResponse,
             cancellationToken);
 
-    public Task<PaginatedResponse_EntityResponse> ListEntitiesAsync(string id, int limit, int offset, CancellationToken cancellationToken = default) =>
+    public Task<BaselinePage<EntityResponse>> ListEntitiesAsync(string id, int limit, int offset, CancellationToken cancellationToken = default) =>
         SendAsync(
             new HttpRequestMessage(
                 HttpMethod.Get,
                 string.Create(CultureInfo.InvariantCulture, $"{_root}/integrations/{Uri.EscapeDataString(id)}/entities?{ListFlags}&limit={limit}&offset={offset}")),
-            BaselineJsonContext.Default.PaginatedResponse_EntityResponse,
+            BaselineJsonContext.Default.BaselinePageEntityResponse,
             cancellationToken);
 
     /// <summary>Every entity, page after page: the offset advances by the items received, up to the total.</summary>

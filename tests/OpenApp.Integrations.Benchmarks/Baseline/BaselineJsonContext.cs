@@ -9,11 +9,22 @@ namespace OpenApp.Integrations.Benchmarks.Baseline;
 /// graph) and a small hand-written request DTO, with default options and nothing of the SDK's JSON set-up.
 /// </summary>
 [JsonSerializable(typeof(IntegrationResponse))]
-[JsonSerializable(typeof(PaginatedResponse))]
-[JsonSerializable(typeof(PaginatedResponse_EntityResponse))]
+[JsonSerializable(typeof(BaselinePage<IntegrationResponse>))]
+[JsonSerializable(typeof(BaselinePage<EntityResponse>))]
 [JsonSerializable(typeof(CreateIntegrationBody))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BaselineJsonContext : JsonSerializerContext;
+
+/// <summary>A <c>{"items": [...], "total": n}</c> page, as a hand-written client would declare it (the SDK's own
+/// page envelopes are internal).</summary>
+public sealed class BaselinePage<T>
+{
+    [JsonPropertyName("items")]
+    public List<T> Items { get; set; } = new();
+
+    [JsonPropertyName("total")]
+    public long Total { get; set; }
+}
 
 /// <summary>What a hand-written client would post to create an integration.</summary>
 public sealed class CreateIntegrationBody

@@ -8,7 +8,7 @@ namespace OpenApp.Integrations.Benchmarks.Benchmarks;
 public class ListEntities : InMemoryBenchmark
 {
     [Benchmark(Baseline = true)]
-    public Task<PaginatedResponse_EntityResponse> HandWritten() =>
+    public Task<Baseline.BaselinePage<EntityResponse>> HandWritten() =>
         HandWrittenClient.ListEntitiesAsync(Payloads.IntegrationId, Payloads.EntityPageSize, 0);
 
     [Benchmark]

@@ -8,7 +8,7 @@ namespace OpenApp.Integrations.Benchmarks.Benchmarks;
 public class ListIntegrations : InMemoryBenchmark
 {
     [Benchmark(Baseline = true)]
-    public Task<PaginatedResponse> HandWritten() => HandWrittenClient.ListIntegrationsAsync(Payloads.IntegrationPageSize, 0);
+    public Task<Baseline.BaselinePage<IntegrationResponse>> HandWritten() => HandWrittenClient.ListIntegrationsAsync(Payloads.IntegrationPageSize, 0);
 
     [Benchmark]
     public Task<OpenAppResponse<Page<IntegrationResponse>>> Sdk() =>

@@ -14,7 +14,7 @@ public sealed class PublicSurfaceParityTests
     // Static abstract interface members need runtime support .NET Framework lacks (Polyfills/ExtensibleValue.cs).
     private static readonly string[] OnlyOnNet =
     [
-        "OpenApp.Integrations.Serialization.IExtensibleValue`1: TSelf FromValue(System.String)",
+        "OpenApp.Integrations.Models.IExtensibleValue`1: TSelf FromValue(System.String)",
     ];
 
     [Fact]

@@ -50,17 +50,17 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
         // Provider types and definitions need no organization.
         using (var noOrg = _server.CreateClient(organizationId: null))
         {
-            Assert.Contains("home_assistant", (await noOrg.Integrations.ListProviderTypesAsync()).Value.Keys);
+            Assert.Contains("homeassistant", (await noOrg.Integrations.ListProviderTypesAsync()).Value.Keys);
             var definition = (await noOrg.Integrations.GetProviderDefinitionAsync(ProviderType.VirtualAccess)).Value;
             Assert.True(definition.GetProperty("capabilities").GetProperty("ops").GetBoolean());
         }
 
         // Devices: metadata schema, discovery, entities with a type filter.
-        Assert.Equal("virtual_access", (await api.GetDeviceMetadataSchemaAsync(created.Id)).Value.ProviderType);
+        Assert.Equal(ProviderType.VirtualAccess, (await api.GetDeviceMetadataSchemaAsync(created.Id)).Value.ProviderType);
         Assert.Equal(3, (await api.GetDiscoveredDevicesAsync(created.Id)).Value.GetProperty("devices").GetArrayLength());
         var entities = (await api.ListEntitiesAsync(created.Id)).Value;
         Assert.Equal(3, entities.Total);
-        var doors = (await api.ListEntitiesAsync(created.Id, new ListEntitiesOptions { EntityTypes = new[] { EntityType.Door } })).Value;
+        var doors = (await api.ListEntitiesAsync(created.Id, new ListEntitiesOptions { EntityTypes = { EntityType.Door } })).Value;
         Assert.Equal(2, doors.Total);
         var door = doors.Items[0];
 
@@ -68,42 +68,47 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
         var ops = (await api.ListOpsAsync(created.Id)).Value.GetProperty("ops");
         Assert.Equal("sync_devices", ops[0].GetProperty("id").GetString());
         var opened = (await api.RunOpAsync(created.Id, "open_door", Json.Parse($$"""{"entity_id": "{{door.Id}}"}"""))).Value;
-        Assert.Equal(door.Id, opened.GetProperty("result").GetProperty("entity_id").GetString());
+        Assert.False(opened.IsPendingApproval);
+        Assert.Equal(door.Id, opened.Result.GetProperty("result").GetProperty("entity_id").GetString());
         var sync = (await api.RunOpAsync(created.Id, "sync_devices")).Value;
-        var taskId = sync.GetProperty("result").GetProperty("task_id").GetString()!;
+        var taskId = sync.Result.GetProperty("result").GetProperty("task_id").GetString()!;
 
-        // Portals: create linked to the door, read by id alone, unlink with an explicit null.
+        // Portals: create linked to the door device, read by id alone, unlink with an explicit null.
         var portals = api.AccessPortals;
-        var portal = (await portals.CreateAsync(created.Id, new CreateAccessPortalRequest { Name = "Front door", DeviceExternalId = door.ExternalId })).Value;
+        var portal = (await portals.CreateAsync(created.Id, new CreateAccessPortalRequest { Name = "Front door", DeviceId = door.DeviceId })).Value;
         Assert.StartsWith("pp_", portal.PublicId);
         Assert.Equal(created.Id, (await portals.GetAsync(portal.Id)).Value.IntegrationId);
-        var renamedPortal = (await portals.UpdateAsync(created.Id, portal.Id, new UpdateAccessPortalRequest { Name = LocalizedString.FromLocale("en", "Main door") })).Value;
-        Assert.Equal(door.ExternalId, renamedPortal.DeviceExternalId);
-        var unlinked = (await portals.UpdateAsync(created.Id, portal.Id, new UpdateAccessPortalRequest { DeviceExternalId = null })).Value;
-        Assert.Null(unlinked.DeviceExternalId);
-        Assert.Single((await portals.ListAsync(created.Id)).Value);
+        var renamedPortal = (await portals.UpdateAsync(created.Id, portal.Id, new UpdateAccessPortalRequest { Name = "Main door" })).Value;
+        Assert.Equal(door.DeviceId, renamedPortal.DeviceId);
+        var unlinked = (await portals.UpdateAsync(created.Id, portal.Id, new UpdateAccessPortalRequest { DeviceId = null })).Value;
+        Assert.Null(unlinked.DeviceId);
+        Assert.Single((await portals.ListAsync(created.Id)).Value.Items);
 
-        // Invites: create, update, revoke, restore.
+        // Invites: create (validity from its schedule), update, restore only what is revoked, delete for good.
         var invites = api.AccessInvites;
         var invite = (await invites.CreateAsync(created.Id, new CreateAccessInviteRequest
         {
-            PortalIds = new List<string> { portal.Id },
+            PortalIds = { portal.Id },
             Name = "Plumber",
-            ExpiresIn = "24h",
+            Schedules = { new InviteScheduleEntryInput { ExpiresIn = "24h" } },
         })).Value;
         Assert.Equal(InviteScheduleKind.SingleWindow, invite.ScheduleKind);
         Assert.Equal(portal.Id, Assert.Single(invite.GrantedPortals).Id);
         Assert.Equal(86400, invite.Schedule.SlotDurationSeconds);
+        Assert.NotNull(invite.InviteToken);
+        Assert.Equal(LocationBindingMode.Inherit, invite.LocationMode);
         Assert.Equal(7, (await invites.UpdateAsync(created.Id, invite.InviteLinkId, new UpdateAccessInviteRequest { MaxUses = 7 })).Value.MaxUses);
+        Assert.Equal("active", Assert.Single((await invites.ListAsync(created.Id)).Value.Items).State);
+        var notRevoked = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => invites.RestoreAsync(created.Id, invite.InviteLinkId));
+        Assert.Equal("invite_not_revoked", notRevoked.ErrorCode);
         await invites.DeleteAsync(created.Id, invite.InviteLinkId);
-        Assert.Equal("revoked", Assert.Single((await invites.ListAsync(created.Id)).Value).State);
-        Assert.Equal("active", (await invites.RestoreAsync(created.Id, invite.InviteLinkId)).Value.State);
+        Assert.Empty((await invites.ListAsync(created.Id)).Value.Items);
 
-        // Building users: 201 and 204.
-        var users = api.BuildingUsers;
-        Assert.Equal(201, (await users.AddAsync(created.Id, new AddBuildingUserPayload { UserId = "user-1", Role = "resident" })).Status);
-        Assert.Equal("user-1", (await users.ListAsync(created.Id)).Value.GetProperty("users")[0].GetProperty("user_id").GetString());
-        Assert.Equal(204, (await users.DeleteAsync(created.Id, "user-1")).Status);
+        // People: 201 and 204.
+        var people = api.People;
+        Assert.Equal(201, (await people.AddAsync(created.Id, new AddBuildingUserPayload { UserId = "user-1", Role = "resident" })).Status);
+        Assert.Equal("user-1", (await people.ListAsync(created.Id)).Value.GetProperty("items")[0].GetProperty("user_id").GetString());
+        Assert.Equal(204, (await people.DeleteAsync(created.Id, "user-1")).Status);
 
         // LAN agent: the queued task, then its spec (which delivers it).
         var agent = api.LanAgent;
@@ -113,7 +118,7 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
         Assert.Equal(0, (await agent.ListTasksAsync(created.Id)).Value.GetProperty("task_ids").GetArrayLength());
 
         // Zones, image.
-        var zones = (await api.Zones.ListAsync(created.Id)).Value;
+        var zones = (await api.Zones.ListAsync(created.Id)).Value.Items;
         Assert.Equal(new[] { "Building", "Lobby" }, zones.Select(z => z.Name.Get("en")));
         Assert.Equal(zones[0].Id, zones[1].ParentZoneId);
         var image = (await api.UploadImageAsync(created.Id, TestImages.Png, "lobby.png")).Value;
@@ -133,7 +138,7 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
         Assert.Equal(404, gone.Status);
 
         // Every answer above matched the bundle (the fake checks its own responses) and nothing failed.
-        Assert.All(_server.Requests, r => Assert.True(r.ResponseStatus is >= 200 and < 300 || r.ResponseStatus == 404, r.ToString()));
+        Assert.All(_server.Requests, r => Assert.True(r.ResponseStatus is >= 200 and < 300 || r.ResponseStatus is 400 or 404, r.ToString()));
     }
 
     [Fact]
@@ -156,25 +161,24 @@ public class LifecycleTests : IClassFixture<FakeServerFixture>
     }
 
     [Fact]
-    public async Task Seeded_entities_and_zones_are_served_with_metadata_only_when_asked()
+    public async Task Seeded_entities_and_zones_are_served_with_their_metadata_and_paged()
     {
         using var client = _server.CreateClient();
         var seed = new FakeIntegrationSeed { ProviderType = ProviderType.HomeAssistant, Name = "Home" };
-        seed.Zones.Add(new FakeZoneSeed { Id = "zone-1", Name = "Ground floor", Metadata = new Dictionary<string, string> { ["floor"] = "0" } });
+        seed.Zones.Add(new FakeZoneSeed { Id = "zone-1", Name = "Ground floor" });
         seed.Zones.Add(new FakeZoneSeed { Id = "zone-2", Name = "Attic", Deleted = true });
         seed.Entities.Add(new FakeEntitySeed { Id = "e-1", EntityType = EntityType.Light, Name = "Hall light", ZoneId = "zone-1", Metadata = new Dictionary<string, string> { ["model"] = "x" } });
         seed.Entities.Add(new FakeEntitySeed { Id = "e-2", EntityType = EntityType.Sensor, Name = "Hall sensor", ZoneId = "zone-1" });
         var id = _server.SeedIntegration(seed);
 
-        var plain = (await client.Integrations.ListEntitiesAsync(id)).Value;
-        Assert.Equal(new[] { "e-1", "e-2" }, plain.Items.Select(e => e.Id));
-        Assert.Null(plain.Items[0].Metadata);
-        var withMetadata = (await client.Integrations.ListEntitiesAsync(id, new ListEntitiesOptions { IncludeMetadata = true })).Value;
-        Assert.Equal("x", withMetadata.Items[0].Metadata!["model"]);
-        Assert.Equal("Hall light", withMetadata.Items[0].Name);
+        var entities = (await client.Integrations.ListEntitiesAsync(id)).Value;
+        Assert.Equal(new[] { "e-1", "e-2" }, entities.Items.Select(e => e.Id));
+        Assert.Equal("x", entities.Items[0].Metadata!["model"]);
+        Assert.Null(entities.Items[1].Metadata);
+        Assert.Equal("Hall light", entities.Items[0].Name);
 
-        Assert.Equal("zone-1", Assert.Single((await client.Integrations.Zones.ListAsync(id)).Value).Id);
-        Assert.Equal("zone-2", Assert.Single((await client.Integrations.Zones.ListAsync(id, new ListZonesOptions { OnlyDeleted = true })).Value).Id);
-        Assert.Equal("0", (await client.Integrations.Zones.ListAsync(id, new ListZonesOptions { IncludeMetadata = true })).Value[0].Metadata!["floor"]);
+        Assert.Equal("zone-1", Assert.Single((await client.Integrations.Zones.ListAsync(id)).Value.Items).Id);
+        Assert.Equal("zone-2", Assert.Single((await client.Integrations.Zones.ListAsync(id, new ListZonesOptions { OnlyDeleted = true })).Value.Items).Id);
+        Assert.Equal(2, (await client.Integrations.Zones.ListAsync(id, new ListZonesOptions { IncludeDeleted = true, Limit = 1 })).Value.Total);
     }
 }

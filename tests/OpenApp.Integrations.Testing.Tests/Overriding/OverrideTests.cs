@@ -75,14 +75,15 @@ public class OverrideTests : IClassFixture<FakeServerFixture>
         using var pending = _server.Override("execute_integration_op", request =>
         {
             seen = request;
-            return new OverrideResponse(202, $$"""{"status": "pending_approval", "op_id": "{{request.PathValues["op_id"]}}"}""");
+            return new OverrideResponse(202, $$"""{"id": "approval-{{request.PathValues["op_id"]}}", "status": "pending", "subject_kind": "op"}""");
         });
 
         var answer = await client.Integrations.RunOpAsync(
             "site/1", "open_door", Json.Parse("""{"entity_id": "door-7"}"""), new OpenAppRequestOptions { CorrelationId = "call-42" });
 
         Assert.Equal(202, answer.Status);
-        Assert.Equal("open_door", answer.Value.GetProperty("op_id").GetString());
+        Assert.True(answer.Value.IsPendingApproval);
+        Assert.Equal("approval-open_door", answer.Value.PendingApproval.Id);
         Assert.NotNull(seen);
         Assert.Equal("execute_integration_op", seen.OperationId);
         Assert.Equal("POST", seen.Method);
@@ -294,5 +295,5 @@ public class OverrideTests : IClassFixture<FakeServerFixture>
         Assert.Empty(_server.Requests);
     }
 
-    private Uri ListUrl() => new(_server.ApiRoot + "/integrations?include_deleted=false&only_deleted=false&include_metadata=false");
+    private Uri ListUrl() => new(_server.ApiRoot + "/integrations?include_deleted=false&only_deleted=false");
 }

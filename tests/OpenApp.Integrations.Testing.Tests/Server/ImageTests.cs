@@ -26,7 +26,7 @@ public class ImageTests : IClassFixture<FakeServerFixture>
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(TestImages.Png.ToArray(), await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(uploaded.Url, _server.FindIntegration(id)!.ImageUrl);
-        Assert.Equal("multipart/form-data: part 'file', file 'lobby.png', image/png, 70 bytes", _server.RequestsFor("upload_integration_image")[0].Body);
+        Assert.Equal("multipart/form-data: part 'file', file 'lobby.png', image/png, 70 bytes", _server.RequestsFor("post_integration_image")[0].Body);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class ImageTests : IClassFixture<FakeServerFixture>
 
         Assert.EndsWith(".jpg", second.Url);
         Assert.NotEqual(first.Url, second.Url);
-        Assert.Equal(2, _server.RequestsFor("upload_integration_image").Count);
+        Assert.Equal(2, _server.RequestsFor("post_integration_image").Count);
     }
 
     [Theory]

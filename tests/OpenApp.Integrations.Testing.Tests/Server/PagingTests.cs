@@ -53,7 +53,7 @@ public class PagingTests : IClassFixture<SmallPagesFixture>
     public async Task Without_a_limit_the_default_page_size_applies_and_past_the_end_is_empty()
     {
         _server.SeedIntegrations(5);
-        var url = _server.ApiRoot + "/integrations?include_deleted=false&only_deleted=false&include_metadata=false";
+        var url = _server.ApiRoot + "/integrations?include_deleted=false&only_deleted=false";
 
         var (_, firstPage) = await Raw.SendAsync(HttpMethod.Get, new Uri(url), _server.ApiKey, FakeOpenAppServer.DefaultOrganizationId);
         using var client = _server.CreateClient();

@@ -22,7 +22,7 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         var api = client.Integrations;
         var id = (await api.CreateAsync(new CreateIntegrationRequest
         {
-            ProviderType = "home_assistant",
+            ProviderType = ProviderType.HomeAssistant,
             Config = Json.Parse("""{"base_url": "http://ha.local"}"""),
             Secrets = Json.Parse("""{"access_token": "t0k3n"}"""),
         })).Value.Id;
@@ -88,11 +88,17 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         var portal = (await client.Integrations.AccessPortals.CreateAsync(id, new CreateAccessPortalRequest { Name = "Gate" })).Value;
         var invite = (await invites.CreateAsync(id, new CreateAccessInviteRequest
         {
-            PortalIds = new List<string> { portal.Id },
+            PortalIds = { portal.Id },
             Name = "Guest",
             MaxUses = 2,
-            ValidFrom = "2030-01-01T10:00:00Z",
-            ValidTo = "2030-01-01T12:00:00Z",
+            Schedules =
+            {
+                new InviteScheduleEntryInput
+                {
+                    ValidFrom = new DateTimeOffset(2030, 1, 1, 10, 0, 0, TimeSpan.Zero),
+                    ValidTo = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero),
+                },
+            },
         })).Value;
         Assert.Equal(7200, invite.Schedule.SlotDurationSeconds);
         Assert.NotNull(invite.Schedule.NextWindow);
@@ -100,11 +106,12 @@ public class UpdateSemanticsTests : IClassFixture<FakeServerFixture>
         var updated = (await invites.UpdateAsync(id, invite.InviteLinkId, new UpdateAccessInviteRequest { MaxUses = null })).Value;
         Assert.Null(updated.MaxUses);
         Assert.Equal("Guest", updated.Name);
-        Assert.Equal("2030-01-01T12:00:00.000Z", updated.ValidTo);
+        Assert.Equal(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero), updated.ValidTo);
         Assert.Equal("scheduled", updated.State);
 
+        // Delete is for good: the invite is gone.
         await invites.DeleteAsync(id, invite.InviteLinkId);
         var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => invites.UpdateAsync(id, invite.InviteLinkId, new UpdateAccessInviteRequest { Name = "x" }));
-        Assert.Equal("invite_not_active", error.ErrorCode);
+        Assert.Equal(404, error.Status);
     }
 }

@@ -45,13 +45,14 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         var portal = (await client.Integrations.AccessPortals.CreateAsync(id, new CreateAccessPortalRequest { Name = "Door" })).Value;
         var spec = new RequestSpec(HttpMethod.Post, "/integrations/{id}/access-invites", "create_integration_access_invite")
         {
-            Body = Raw.Body($$"""{"portal_ids": ["{{portal.Id}}"], "schedules": [{"valid_from": "2030-01-01T00:00:00Z"}]}"""),
+            Body = Raw.Body($$"""{"portal_ids": ["{{portal.Id}}"], "schedules": [{"valid_from": "2030-01-01T00:00:00Z", "valid_to": "next tuesday"}]}"""),
         }.SetPathParameter("id", id);
 
         var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Transport.SendAsync(spec));
 
         Assert.Equal(400, error.Status);
         Assert.Contains("schedules[0].valid_to", error.ServerMessage);
+        Assert.Contains("RFC 3339", error.ServerMessage);
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         var id = _server.SeedIntegration();
 
         var error = await Assert.ThrowsAnyAsync<OpenAppApiException>(() => client.Integrations.AccessInvites.CreateAsync(
-            id, new CreateAccessInviteRequest { PortalIds = new List<string> { "no-such-portal" } }));
+            id, new CreateAccessInviteRequest { PortalIds = { "no-such-portal" }, Schedules = { new InviteScheduleEntryInput { ExpiresIn = "1h" } } }));
 
         Assert.Equal(400, error.Status);
         Assert.Contains("'portal_ids[0]'", error.ServerMessage);
@@ -69,12 +70,12 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
 
     [Theory]
     [InlineData("output_options=include_deleted%3Dfalse&limit=5", "output_options", "flat keys")]
-    [InlineData("pagination%5Blimit%5D=5&include_deleted=false&only_deleted=false&include_metadata=false", "pagination[limit]", "flat keys")]
-    [InlineData("includeDeleted=false&only_deleted=false&include_metadata=false", "includeDeleted", "snake_case")]
-    [InlineData("only_deleted=false&include_metadata=false", "include_deleted", "is required")]
-    [InlineData("include_deleted=False&only_deleted=false&include_metadata=false", "include_deleted", "lower case")]
-    [InlineData("include_deleted=false&only_deleted=false&include_metadata=false&limit=-1", "limit", "0 or more")]
-    [InlineData("include_deleted=false&only_deleted=false&include_metadata=false&cursor=abc", "cursor", "not a query parameter")]
+    [InlineData("pagination%5Blimit%5D=5&include_deleted=false&only_deleted=false", "pagination[limit]", "flat keys")]
+    [InlineData("includeDeleted=false&only_deleted=false", "includeDeleted", "snake_case")]
+    [InlineData("include_deleted=false&only_deleted=false&include_metadata=false", "include_metadata", "not a query parameter")]
+    [InlineData("include_deleted=False&only_deleted=false", "include_deleted", "lower case")]
+    [InlineData("include_deleted=false&only_deleted=false&limit=-1", "limit", "0 or more")]
+    [InlineData("include_deleted=false&only_deleted=false&cursor=abc", "cursor", "not a query parameter")]
     public async Task Query_keys_that_are_not_the_flat_bundle_keys_are_400(string query, string field, string hint)
     {
         var (status, body) = await Raw.SendAsync(
@@ -95,7 +96,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
 
         var logged = Assert.Single(_server.Requests);
         Assert.Equal(200, logged.ResponseStatus);
-        Assert.Equal("include_deleted=false&only_deleted=false&include_metadata=false&limit=7&offset=1&provider_type=knx&q=a%20b", logged.Query);
+        Assert.Equal("include_deleted=false&only_deleted=false&limit=7&offset=1&provider_type=knx&q=a%20b", logged.Query);
         Assert.Equal("a b", logged.QueryValue("q"));
     }
 
@@ -112,7 +113,7 @@ public class ValidationTests : IClassFixture<FakeServerFixture>
         Assert.Equal(404, await StatusOf(() => api.AccessPortals.GetAsync("nope")));
         Assert.Equal(404, await StatusOf(() => api.AccessPortals.DeleteAsync(id, "nope")));
         Assert.Equal(404, await StatusOf(() => api.AccessInvites.RestoreAsync(id, "nope")));
-        Assert.Equal(404, await StatusOf(() => api.BuildingUsers.DeleteAsync(id, "nope")));
+        Assert.Equal(404, await StatusOf(() => api.People.DeleteAsync(id, "nope")));
         Assert.Equal(404, await StatusOf(() => api.RunOpAsync(id, "nope")));
         Assert.Equal(404, await StatusOf(() => api.Zones.ListAsync("nope")));
     }

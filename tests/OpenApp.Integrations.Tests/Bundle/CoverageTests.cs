@@ -3,7 +3,11 @@ using OpenApp.Integrations.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Tests.Bundle;
 
-/// <summary>Every operationId of the bundle has an SDK method and at least one wire test (<c>[Trait("operationId", ...)]</c>).</summary>
+/// <summary>
+/// Every operationId of the bundle has an SDK method and at least one wire test (<c>[Trait("operationId", ...)]</c>),
+/// except the operations of the current contract the SDK does not wrap yet, which are listed by name in
+/// <see cref="NotWrappedYet"/> (and must not be wrapped without leaving that list).
+/// </summary>
 public sealed class CoverageTests
 {
     /// <summary>The SDK method of each operation, as "ClientType.MethodName".</summary>
@@ -22,7 +26,7 @@ public sealed class CoverageTests
         ["list_integration_entities"] = "IntegrationsClient.ListEntitiesAsync",
         ["list_integration_ops"] = "IntegrationsClient.ListOpsAsync",
         ["execute_integration_op"] = "IntegrationsClient.RunOpAsync",
-        ["upload_integration_image"] = "IntegrationsClient.UploadImageAsync",
+        ["post_integration_image"] = "IntegrationsClient.UploadImageAsync",
         ["list_integration_access_portals"] = "AccessPortalsClient.ListAsync",
         ["create_integration_access_portal"] = "AccessPortalsClient.CreateAsync",
         ["get_access_portal_by_id"] = "AccessPortalsClient.GetAsync",
@@ -33,20 +37,49 @@ public sealed class CoverageTests
         ["update_integration_access_invite"] = "AccessInvitesClient.UpdateAsync",
         ["delete_integration_access_invite"] = "AccessInvitesClient.DeleteAsync",
         ["restore_integration_access_invite"] = "AccessInvitesClient.RestoreAsync",
-        ["list_building_users"] = "BuildingUsersClient.ListAsync",
-        ["add_building_user"] = "BuildingUsersClient.AddAsync",
-        ["delete_building_user"] = "BuildingUsersClient.DeleteAsync",
+        ["list_people"] = "PeopleClient.ListAsync",
+        ["add_person"] = "PeopleClient.AddAsync",
+        ["delete_person"] = "PeopleClient.DeleteAsync",
         ["post_integration_lan_agent_task_spec"] = "LanAgentClient.SubmitTaskSpecAsync",
         ["get_integration_lan_agent_tasks"] = "LanAgentClient.ListTasksAsync",
         ["list_integration_zones"] = "ZonesClient.ListAsync",
     };
+
+    /// <summary>
+    /// Operations of the current contract the SDK does not wrap yet (only the raw transport reaches them). Each one
+    /// leaves this list when its façade method, wire test, fake handler and tour step arrive.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotWrappedYet = new SortedSet<string>(StringComparer.Ordinal)
+    {
+        "create_device_policy", "create_integration_policy", "delete_access_invite_photo", "delete_device_policy",
+        "delete_integration_image", "delete_integration_policy", "dismiss_integration_access_invite_renewal_request",
+        "get_access_invite_message_media", "get_access_invite_photo", "get_device_physical_status",
+        "get_integration_effective_policies", "get_integration_image", "get_integration_transfer_preview",
+        "get_site_access_devices", "get_site_access_overview", "get_site_readiness", "get_waveshare_provisioning_status",
+        "list_deleted_integration_access_portals", "list_device_policies", "list_integration_access_invite_renewal_requests",
+        "list_integration_access_invite_usage", "list_integration_directory_listing_members", "list_integration_door_usage",
+        "list_integration_locations", "list_integration_policies", "list_integration_users", "post_access_invite_message_media",
+        "post_access_invite_photo", "post_integration_image_copy_from", "post_integration_transfer",
+        "post_refresh_integration_device_channel_counts", "post_waveshare_provisioning_ack", "preview_integration_access_invite",
+        "reconcile_integration_access_invite", "regenerate_integration_access_invite_token", "release_steward",
+        "restore_integration_access_portal", "revoke_integration_access_invite", "update_device_policy",
+        "update_integration_policy",
+    };
+
+    [Fact]
+    public void The_not_wrapped_list_names_only_bundle_operations_without_an_sdk_method()
+    {
+        Assert.Equal(40, NotWrappedYet.Count);
+        Assert.All(NotWrappedYet, id => Assert.True(BundleDocument.Operations.ContainsKey(id), $"{id} is not in the bundle"));
+        Assert.All(NotWrappedYet, id => Assert.False(SdkMethods.ContainsKey(id), $"{id} is wrapped: remove it from NotWrappedYet"));
+    }
 
     [Fact]
     public void Every_operation_has_an_sdk_method()
     {
         var sdk = typeof(OpenAppClient).Assembly;
         var problems = new List<string>();
-        foreach (var operationId in BundleDocument.Operations.Keys.Order(StringComparer.Ordinal))
+        foreach (var operationId in BundleDocument.Operations.Keys.Where(id => !NotWrappedYet.Contains(id)).Order(StringComparer.Ordinal))
         {
             if (!SdkMethods.TryGetValue(operationId, out var name))
             {
@@ -84,7 +117,7 @@ public sealed class CoverageTests
             .ToList();
         var tested = traits.Select(t => t.Operation).ToHashSet(StringComparer.Ordinal);
 
-        var untested = BundleDocument.Operations.Keys.Where(id => !tested.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var untested = BundleDocument.Operations.Keys.Where(id => !tested.Contains(id) && !NotWrappedYet.Contains(id)).Order(StringComparer.Ordinal).ToList();
         var unknown = traits.Where(t => !BundleDocument.Operations.ContainsKey(t.Operation)).Select(t => $"{t.Test} names '{t.Operation}'").ToList();
 
         Assert.True(untested.Count == 0, "Operations without a wire test ([Trait(\"operationId\", ...)]):\n  " + string.Join("\n  ", untested));
@@ -92,13 +125,18 @@ public sealed class CoverageTests
     }
 
     [Fact]
-    public void The_bundle_has_the_29_integrations_operations_and_the_image_upload()
+    public void The_bundle_has_the_70_integrations_operations_of_the_current_contract()
     {
-        Assert.Equal(30, BundleDocument.Operations.Count);
-        Assert.Contains("upload_integration_image", BundleDocument.Operations.Keys);
+        Assert.Equal(70, BundleDocument.Operations.Count);
+        Assert.Equal(70 - NotWrappedYet.Count, SdkMethods.Count);
         Assert.All(BundleDocument.Operations.Values, op => Assert.StartsWith("/integrations", op.PathTemplate, StringComparison.Ordinal));
-        Assert.Equal(
-            new[] { "get_integration_provider_definition", "list_integration_provider_types" },
-            BundleDocument.Operations.Values.Where(op => !op.RequiresOrganization).Select(op => op.OperationId).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("list_building_users", BundleDocument.Operations.Keys);
+
+        // X-Org is declared on 52 operations: not on the provider types, the policies, the media and the locations.
+        var withoutOrganization = BundleDocument.Operations.Values.Where(op => !op.RequiresOrganization).Select(op => op.OperationId).ToList();
+        Assert.Equal(18, withoutOrganization.Count);
+        Assert.Contains("post_integration_image", withoutOrganization);
+        Assert.Contains("list_integration_provider_types", withoutOrganization);
+        Assert.DoesNotContain("get_integration", withoutOrganization);
     }
 }

@@ -57,10 +57,10 @@ public sealed class JsonContextConventionTests
     }
 
     /// <summary>
-    /// Public classes and structs of the Models namespace, except the model factory (static), interfaces (IOptional:
-    /// a marker, never serialized as such) and Optional&lt;T&gt;'s open definition (its closed forms are checked as
-    /// property types).
+    /// Public classes and structs of the Models namespace, except the model factory (static), interfaces, open generic
+    /// definitions and the JSON converters that give models their wire shape (they are not models themselves).
     /// </summary>
     private static IEnumerable<Type> ModelTypes() =>
-        PublicSurface.Types.Where(t => t.Namespace == ModelsNamespace && !t.IsInterface && !(t.IsAbstract && t.IsSealed) && !t.IsGenericTypeDefinition);
+        PublicSurface.Types.Where(t => t.Namespace == ModelsNamespace && !t.IsInterface && !(t.IsAbstract && t.IsSealed) &&
+            !t.IsGenericTypeDefinition && !typeof(System.Text.Json.Serialization.JsonConverter).IsAssignableFrom(t));
 }

@@ -64,20 +64,25 @@ public sealed class MockingConventionTests
             name: LocalizedString.FromLocale("en", "Lobby"),
             providerType: ProviderType.VirtualAccess,
             enabled: false,
-            metadata: new Dictionary<string, string> { ["floor"] = "3" });
+            health: IntegrationHealth.Reduced,
+            createdAt: new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         Assert.Equal("int_1", integration.Id);
         Assert.Equal("Lobby", integration.Name.Get("en"));
         Assert.Equal(ProviderType.VirtualAccess, integration.ProviderType);
         Assert.False(integration.Enabled);
-        Assert.Equal(IntegrationHealth.Ok, integration.Health);
-        Assert.Equal("3", integration.Metadata!["floor"]);
+        Assert.Equal(IntegrationHealth.Reduced, integration.Health);
+        Assert.Equal(2026, integration.CreatedAt!.Value.Year);
+        Assert.Empty(OpenAppModelFactory.IntegrationResponse().ProviderTypeName);
 
         var invite = OpenAppModelFactory.AccessInviteListItem(
             id: "inv_1",
             grantedPortals: new[] { OpenAppModelFactory.AccessInviteGrantedPortal(id: "p1") },
-            schedule: OpenAppModelFactory.InviteScheduleSnapshot(isRecurring: true, nextWindow: OpenAppModelFactory.InviteWindow("a", "b")));
+            schedule: OpenAppModelFactory.InviteScheduleSnapshot(
+                isRecurring: true,
+                nextWindow: OpenAppModelFactory.InviteWindow(from: DateTimeOffset.UnixEpoch, to: DateTimeOffset.UnixEpoch.AddHours(1))));
         Assert.Equal("p1", Assert.Single(invite.GrantedPortals).Id);
-        Assert.Equal("b", invite.Schedule.NextWindow!.To);
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddHours(1), invite.Schedule.NextWindow!.To);
+        Assert.Empty(invite.ScheduleEntries);
 
         var response = OpenAppModelFactory.Response(integration, 201, new Dictionary<string, string> { ["x-request-id"] = "r9" });
         Assert.Equal(201, response.Status);

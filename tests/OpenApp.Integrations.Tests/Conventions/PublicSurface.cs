@@ -1,6 +1,6 @@
-using System.CodeDom.Compiler;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using OpenApp.Integrations.Tests.Infrastructure;
 using OpenApp.Integrations.Transport;
 
 namespace OpenApp.Integrations.Tests.Conventions;
@@ -20,8 +20,18 @@ internal static class PublicSurface
         .Where(t => typeof(ClientBase).IsAssignableFrom(t) || t == typeof(OpenAppClient) || t == typeof(OpenAppTransport) || t == typeof(AsyncPageable<>))
         .ToArray();
 
-    /// <summary>Types the model generator wrote (<c>Generated/*.g.cs</c>).</summary>
-    public static bool IsGenerated(Type type) => type.GetCustomAttribute<GeneratedCodeAttribute>() is { Tool: "NJsonSchema" };
+    /// <summary>
+    /// The public types the generator writes from the bundle (<c>Generated/Models/*.g.cs</c>): every schema that is not
+    /// hand-written, not an internal envelope and not left out as a query object or form.
+    /// </summary>
+    public static IReadOnlySet<string> GeneratedModelNames { get; } = BundleDocument.Document["components"]!["schemas"]!.AsObject()
+        .Where(s => s.Value!["x-openapp-hand-written"] is null && s.Value["x-openapp-envelope"] is null && s.Value["x-openapp-not-a-model"] is null)
+        .Select(s => s.Key)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Types the model generator wrote.</summary>
+    public static bool IsGenerated(Type type) =>
+        type.Namespace == "OpenApp.Integrations.Models" && GeneratedModelNames.Contains(type.Name);
 
     /// <summary>Methods, properties, fields, events and constructors a user can see (public or protected), declared on the type.</summary>
     public static IEnumerable<MemberInfo> VisibleMembers(Type type) =>

@@ -62,8 +62,8 @@ public sealed class XmlDocConventionTests
 
         Assert.Contains(DocId.Of(typeof(IntegrationModels.UpdateIntegrationRequest)), Documented.Value);
         Assert.Contains(DocId.Of(typeof(IntegrationModels.UpdateIntegrationRequest).GetProperty(nameof(IntegrationModels.UpdateIntegrationRequest.Secrets))!), Documented.Value);
-        Assert.Contains(DocId.Of(typeof(IntegrationModels.UpdateIntegrationRequest).GetProperty(nameof(IntegrationModels.UpdateIntegrationRequest.AdditionalProperties))!), Documented.Value);
-        Assert.Contains(DocId.Of(typeof(IntegrationModels.ZoneResponse).GetProperty(nameof(IntegrationModels.ZoneResponse.DeletedAt))!), Documented.Value);
+        Assert.Contains(DocId.Of(typeof(IntegrationModels.ResourceLifecycle).GetProperty(nameof(IntegrationModels.ResourceLifecycle.DeletedAt))!), Documented.Value);
+        Assert.Contains(DocId.Of(typeof(IntegrationModels.ProviderType).GetProperty(nameof(IntegrationModels.ProviderType.Tasmota))!), Documented.Value);
         Assert.Contains(DocId.Of(typeof(IntegrationModels.Zone).GetProperty(nameof(IntegrationModels.Zone.AdditionalProperties))!), Documented.Value);
     }
 

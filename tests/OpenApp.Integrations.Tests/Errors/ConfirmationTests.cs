@@ -35,7 +35,7 @@ public sealed class ConfirmationTests : IClassFixture<WireMockFixture>
         var confirmation = ex.CreateConfirmation(original);
         var result = await client.Integrations.RunOpAsync("i1", "unlock_all", requestOptions: confirmation);
 
-        Assert.Equal(12, result.Value.GetProperty("unlocked").GetInt32());
+        Assert.Equal(12, result.Value.Result.GetProperty("unlocked").GetInt32());
         Assert.Null(original.ConfirmationToken);
         var confirmed = _fake.Server.LogEntries[1];
         Assert.Equal("pt-42", confirmed.Header("X-OpenApp-Confirm"));

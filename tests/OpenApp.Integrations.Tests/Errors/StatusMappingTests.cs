@@ -53,7 +53,7 @@ public sealed class StatusMappingTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient(configure: o => o.Retry.MaxRetries = 0);
 
         var ex = await Assert.ThrowsAnyAsync<OpenAppApiException>(() =>
-            client.Integrations.GetAsync("i1", new ReadOptions { IncludeDeleted = true, IncludeMetadata = true }));
+            client.Integrations.GetAsync("i1", new ReadOptions { IncludeDeleted = true }));
 
         Assert.Equal(Expected(status), ex.GetType());
         Assert.Equal(status, ex.Status);
@@ -128,11 +128,11 @@ public sealed class StatusMappingTests : IClassFixture<WireMockFixture>
     [Fact]
     public async Task Any_2xx_is_a_success_even_one_the_contract_does_not_declare()
     {
-        _fake.Server.Given(Request.Create().WithPath("/api/v1/integrations/i1/building-users").UsingPost())
+        _fake.Server.Given(Request.Create().WithPath("/api/v1/integrations/i1/people").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(202));
         using var client = _fake.CreateClient();
 
-        var response = await client.Integrations.BuildingUsers.AddAsync(
+        var response = await client.Integrations.People.AddAsync(
             "i1", new global::OpenApp.Integrations.Models.AddBuildingUserPayload { UserId = "u1", Role = "resident" });
 
         Assert.Equal(202, response.Status);

@@ -15,8 +15,10 @@ public static class Samples
     public const string EntityId = "01JA83E7WZ5T1R4S9Y6A8B0D3F";
     public const string UserId = "01JA84F8XA6V2S5T0Z7B9C1E4G";
     public const string DeviceExternalId = "shelly-e8db84d1a2c3";
+    public const string DoorDeviceId = "01JA85G9YB7W3T6U1A8C0D2F5H";
+    public const string DirectoryDeviceId = "01JA85G9YB7W3T6U1A8C0D2F5J";
 
-    /// <summary>An integration as the server returns it, storage fields flattened in.</summary>
+    /// <summary>An integration as the server returns it, lifecycle fields flattened in.</summary>
     public const string Integration = """
         {
           "id": "01JA7ZK3QH8V6XW2M9C4RT5N0B",
@@ -27,14 +29,11 @@ public static class Samples
           "enabled": true,
           "health": "ok",
           "config": { "open_duration_seconds": 5, "relay": 1 },
-          "metadata": { "site": "tlv-rothschild-12" },
           "created_at": "2026-03-14T09:21:07Z",
           "updated_at": "2026-03-15T10:00:00.123Z",
           "deleted_at": null,
           "purge_at": null,
-          "hard_delete_at": null,
-          "cache_hit": false,
-          "cache_ttl": 300
+          "hard_delete_at": null
         }
         """;
 
@@ -67,14 +66,12 @@ public static class Samples
               "name": { "en": "Lobby door", "he": "דלת הלובי" },
               "enabled": true,
               "health": "ok",
-              "created_at": "2026-03-14T09:21:07Z",
-              "cache_hit": true,
-              "cache_ttl": 120
+              "created_at": "2026-03-14T09:21:07Z"
             },
             {
               "id": "01JA7ZM0A1B2C3D4E5F6G7H8J9",
               "org_id": "01HZX3K9Q7ORGAAAAAAAAAAAAA",
-              "provider_type": "home_assistant",
+              "provider_type": "homeassistant",
               "provider_type_name": { "en": "Home Assistant" },
               "name": { "en": "Building HA" },
               "enabled": true,
@@ -97,6 +94,7 @@ public static class Samples
               "zone_id": "01JA82D6VY4S0Q3R8X5Z7A9C2E",
               "metadata": { "model": "SNSW-001X16EU" },
               "entity_metadata": { "channel": "0" },
+              "entry_kind": "door",
               "state": { "open": false, "last_changed": "2026-03-15T09:59:58Z" },
               "created_at": "2026-03-14T09:22:00Z",
               "updated_at": "2026-03-15T09:59:58Z"
@@ -120,20 +118,23 @@ public static class Samples
           "id": "01JA80B4D2E5F6G7H8J9K0M1N2",
           "public_id": "K7M2Q9W4X8",
           "name": { "en": "Lobby door", "he": "דלת הלובי" },
-          "device_external_id": "shelly-e8db84d1a2c3",
+          "device_id": "01JA85G9YB7W3T6U1A8C0D2F5H",
+          "directory_id": "01JA85G9YB7W3T6U1A8C0D2F5J",
           "created_at": "2026-03-14T09:30:00Z",
-          "updated_at": "2026-03-16T11:02:40Z"
+          "updated_at": "2026-03-16T11:02:40Z",
+          "deleted_at": null
         }
         """;
 
     public const string PortalList = """
         {
-          "portals": [
+          "items": [
             {
               "id": "01JA80B4D2E5F6G7H8J9K0M1N2",
               "public_id": "K7M2Q9W4X8",
               "name": { "en": "Lobby door", "he": "דלת הלובי" },
-              "device_external_id": "shelly-e8db84d1a2c3",
+              "device_id": "01JA85G9YB7W3T6U1A8C0D2F5H",
+              "directory_id": "01JA85G9YB7W3T6U1A8C0D2F5J",
               "created_at": "2026-03-14T09:30:00Z",
               "updated_at": "2026-03-16T11:02:40Z"
             },
@@ -141,11 +142,13 @@ public static class Samples
               "id": "01JA80B4D2E5F6G7H8J9K0M1N3",
               "public_id": "R3T8V1X6Z2",
               "name": { "en": "Bike room" },
-              "device_external_id": null,
+              "device_id": null,
+              "directory_id": null,
               "created_at": "2026-03-18T07:00:00Z",
               "updated_at": null
             }
-          ]
+          ],
+          "total": 2
         }
         """;
 
@@ -154,7 +157,8 @@ public static class Samples
           "id": "01JA80B4D2E5F6G7H8J9K0M1N2",
           "public_id": "K7M2Q9W4X8",
           "name": { "en": "Lobby door", "he": "דלת הלובי" },
-          "device_external_id": "shelly-e8db84d1a2c3"
+          "device_id": "01JA85G9YB7W3T6U1A8C0D2F5H",
+          "directory_id": null
         }
         """;
 
@@ -163,7 +167,8 @@ public static class Samples
           "id": "01JA80B4D2E5F6G7H8J9K0M1N2",
           "public_id": "K7M2Q9W4X8",
           "name": { "en": "Lobby door", "he": "דלת הלובי" },
-          "device_external_id": "shelly-e8db84d1a2c3",
+          "device_id": "01JA85G9YB7W3T6U1A8C0D2F5H",
+          "directory_id": null,
           "created_at": "2026-03-14T09:30:00Z",
           "updated_at": "2026-03-16T11:02:40Z",
           "integration_id": "01JA7ZK3QH8V6XW2M9C4RT5N0B"
@@ -181,7 +186,7 @@ public static class Samples
         """;
 
     private const string GrantedPortals = """
-        [ { "id": "01JA80B4D2E5F6G7H8J9K0M1N2", "public_id": "K7M2Q9W4X8", "name": { "en": "Lobby door", "he": "דלת הלובי" } } ]
+        [ { "id": "01JA80B4D2E5F6G7H8J9K0M1N2", "public_id": "K7M2Q9W4X8", "name": { "en": "Lobby door", "he": "דלת הלובי" }, "is_linked": true } ]
         """;
 
     private const string ScheduleEntries = """
@@ -203,6 +208,9 @@ public static class Samples
         {
           "id": "01JA81C5TX3R9P2Q7W4Y6Z8B1D",
           "state": "active",
+          "kind": "invitation",
+          "location_mode": "inherit",
+          "curfew_exempt": false,
           "name": "Cleaner, Tuesdays",
           "is_enabled": true,
           "disabled_justification": null,
@@ -229,12 +237,17 @@ public static class Samples
         }
         """;
 
-    public static readonly string InviteList = "{\"invites\": [" + Invite + "]}";
+    public static readonly string InviteList = "{\"items\": [" + Invite + "], \"total\": 1}";
 
     public static readonly string CreatedInvite = """
         {
           "invite_link_id": "01JA81C5TX3R9P2Q7W4Y6Z8B1D",
           "invite_token": "inv_6vR2mQ8xT1kZ9pW4",
+          "invite_url": "https://openapp.house/i/inv_6vR2mQ8xT1kZ9pW4",
+          "idempotent_replay": false,
+          "pending_approval": false,
+          "kind": "invitation",
+          "location_mode": "inherit",
           "name": "Cleaner, Tuesdays",
           "valid_from": "2026-04-07T08:00:00Z",
           "valid_to": "2026-06-30T12:00:00Z",
@@ -256,18 +269,23 @@ public static class Samples
         }
         """;
 
+    /// <summary>An idempotent replay of <see cref="CreatedInvite"/>: the one-time token and link are left out.</summary>
+    public static readonly string ReplayedInvite = CreatedInvite
+        .Replace("\"invite_token\": \"inv_6vR2mQ8xT1kZ9pW4\",\n", string.Empty, StringComparison.Ordinal)
+        .Replace("\"invite_url\": \"https://openapp.house/i/inv_6vR2mQ8xT1kZ9pW4\",\n", string.Empty, StringComparison.Ordinal)
+        .Replace("\"idempotent_replay\": false", "\"idempotent_replay\": true", StringComparison.Ordinal);
+
     public const string Zones = """
-        [
+        {
+          "items": [
           {
             "id": "01JA82D6VY4S0Q3R8X5Z7A9C2E",
             "integration_id": "01JA7ZK3QH8V6XW2M9C4RT5N0B",
             "name": { "en": "Floor 3", "he": "קומה 3" },
             "external_id": "area.floor_3",
             "parent_zone_id": null,
-            "metadata": { "floor": "3" },
             "created_at": "2026-03-14T09:25:00Z",
-            "updated_at": "2026-03-14T09:25:00Z",
-            "cache_hit": false
+            "updated_at": "2026-03-14T09:25:00Z"
           },
           {
             "id": "01JA82D6VY4S0Q3R8X5Z7A9C2F",
@@ -276,14 +294,16 @@ public static class Samples
             "external_id": null,
             "parent_zone_id": "01JA82D6VY4S0Q3R8X5Z7A9C2E"
           }
-        ]
+          ],
+          "total": 2
+        }
         """;
 
     public const string ProviderTypes = """
         {
           "virtual_access": { "en": "Virtual access", "he": "גישה וירטואלית" },
           "shelly_cloud": { "en": "Shelly Cloud", "he": "שלי ענן" },
-          "home_assistant": { "en": "Home Assistant" }
+          "homeassistant": { "en": "Home Assistant" }
         }
         """;
 
@@ -326,13 +346,19 @@ public static class Samples
 
     public const string OpResult = """{ "ok": true, "opened_until": "2026-03-15T10:00:05Z" }""";
 
-    public const string BuildingUsers = """
+    /// <summary>The people of a building (schema-less in the contract).</summary>
+    public const string People = """
         {
           "users": [
             { "user_id": "01JA84F8XA6V2S5T0Z7B9C1E4G", "role": "resident", "apartments": ["12"] },
             { "user_id": "01JA84F8XA6V2S5T0Z7B9C1E4H", "role": "building_manager", "apartments": [] }
           ]
         }
+        """;
+
+    /// <summary>What <c>execute_integration_op</c> answers with 202 when a sharing policy holds the op.</summary>
+    public const string PendingApproval = """
+        { "id": "01JA86H0ZC8X4V7W2B9D1E3G6K", "status": "pending", "subject_kind": "integration_op" }
         """;
 
     public const string LanTaskSpec = """

@@ -59,6 +59,18 @@ public sealed class WireMockFixture : IDisposable
         RespondToAny(status, json);
     }
 
+    /// <summary>
+    /// Answers the requests whose query has <paramref name="key"/>=<paramref name="value"/> (e.g. one page of a walk),
+    /// after checking <paramref name="json"/> against the bundle like <see cref="RespondAsync"/>.
+    /// </summary>
+    public async Task RespondToQueryAsync(string operationId, string key, string value, int status, string json)
+    {
+        await BundleSchemas.ValidateResponseBodyAsync(operationId, status, json);
+        Server.Given(Request.Create().UsingAnyMethod().WithParam(key, value))
+            .AtPriority(10)
+            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(json));
+    }
+
     public void Dispose() => Server.Stop();
 }
 

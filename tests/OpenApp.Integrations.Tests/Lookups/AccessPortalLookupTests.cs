@@ -18,12 +18,12 @@ public sealed class AccessPortalLookupTests : IClassFixture<WireMockFixture>
         _fake.Server.Given(Request.Create().WithPath(Path).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("X-Request-Id", "portals-1")
                 .WithBody("""
-                    {"portals":[
+                    {"items":[
                       {"id":"p1","public_id":"pub1","name":{"en":"Front door","he":"דלת ראשית"}},
                       {"id":"p2","public_id":"pub2","name":{"en":"Garage door"}},
                       {"id":"p3","public_id":"pub3","name":{"en":"Garage gate"}},
                       {"id":"p4","public_id":"pub4","name":{"en":"FRONT DOOR (old)"}}
-                    ]}
+                    ],"total":4}
                     """));
     }
 
@@ -55,11 +55,11 @@ public sealed class AccessPortalLookupTests : IClassFixture<WireMockFixture>
     {
         using var client = _fake.CreateClient();
 
-        var ex = await Assert.ThrowsAsync<OpenAppAmbiguousNameException>(
+        var ex = await Assert.ThrowsAsync<OpenAppAmbiguousNameException<AccessPortalListItem>>(
             () => client.Integrations.AccessPortals.GetByNameAsync("int_1", "garage", NameMatch.Contains));
 
         Assert.Equal(new[] { "p2", "p3" }, ex.MatchIds);
-        Assert.Equal(new[] { "pub2", "pub3" }, ex.Matches.OfType<AccessPortalListItem>().Select(p => p.PublicId));
+        Assert.Equal(new[] { "pub2", "pub3" }, ex.Matches.Select(p => p.PublicId));
         Assert.Equal("access portal", ex.ResourceKind);
         Assert.Equal("int_1", ex.IntegrationId);
         Assert.Contains("access portals", ex.Message, StringComparison.Ordinal);

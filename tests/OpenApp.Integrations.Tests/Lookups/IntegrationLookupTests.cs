@@ -95,9 +95,9 @@ public sealed class IntegrationLookupTests : IClassFixture<WireMockFixture>
         ServeNames("""{"en":"Lobby"}""", """{"en":"Garage"}""", """{"en":"Lobby East"}""", """{"en":"lobby"}""");
         using var client = _fake.CreateClient();
 
-        var exact = await Assert.ThrowsAsync<OpenAppAmbiguousNameException>(() => client.Integrations.GetByNameAsync("Lobby"));
+        var exact = await Assert.ThrowsAsync<OpenAppAmbiguousNameException<IntegrationResponse>>(() => client.Integrations.GetByNameAsync("Lobby"));
         Assert.Equal(new[] { "i0", "i3" }, exact.MatchIds);
-        Assert.Equal(new[] { "i0", "i3" }, exact.Matches.OfType<IntegrationResponse>().Select(i => i.Id));
+        Assert.Equal(new[] { "i0", "i3" }, exact.Matches.Select(i => i.Id));
         Assert.Equal("integration", exact.ResourceKind);
         Assert.Equal("Lobby", exact.Name);
         Assert.Contains("'Lobby'", exact.Message, StringComparison.Ordinal);
@@ -105,7 +105,7 @@ public sealed class IntegrationLookupTests : IClassFixture<WireMockFixture>
         Assert.Contains("i3", exact.Message, StringComparison.Ordinal);
         Assert.Equal(0, exact.Status);
 
-        var contains = await Assert.ThrowsAsync<OpenAppAmbiguousNameException>(() => client.Integrations.GetByNameAsync("lob", NameMatch.Contains));
+        var contains = await Assert.ThrowsAsync<OpenAppAmbiguousNameException<IntegrationResponse>>(() => client.Integrations.GetByNameAsync("lob", NameMatch.Contains));
         Assert.Equal(new[] { "i0", "i2", "i3" }, contains.MatchIds);
         Assert.Equal(NameMatch.Contains, contains.Match);
     }

@@ -8,7 +8,10 @@ using OpenApp.Integrations.Tests.Infrastructure;
 
 namespace OpenApp.Integrations.Tests.Models;
 
-/// <summary>Optional&lt;T&gt;: unset (left out), set to null (sent as null), set to a value.</summary>
+/// <summary>
+/// Optional request fields: unset (left out), set to null (sent as null), set to a value. Callers assign the plain
+/// properties; the generated models keep an internal <c>Optional&lt;T&gt;</c> behind each for the serializer.
+/// </summary>
 public sealed class OptionalTests
 {
     private static string Write(UpdateIntegrationRequest request) =>
@@ -85,13 +88,54 @@ public sealed class OptionalTests
         var request = JsonSerializer.Deserialize(
             """{"config": null, "enabled": false, "name": "Gate"}""", OpenAppJson.TypeInfo<UpdateIntegrationRequest>())!;
 
-        Assert.True(request.Config.IsSet);
-        Assert.Null(request.Config.Value);
-        Assert.False(request.Secrets.IsSet);
-        Assert.True(request.Enabled.IsSet);
-        Assert.False(request.Enabled.Value);
-        Assert.Equal("Gate", request.Name.Value!.PlainText);
+        Assert.True(request.ConfigOnWire.IsSet);
+        Assert.Null(request.Config);
+        Assert.False(request.SecretsOnWire.IsSet);
+        Assert.True(request.EnabledOnWire.IsSet);
+        Assert.False(request.Enabled);
+        Assert.Equal("Gate", request.Name!.PlainText);
         WireAssert.AssertJsonEqual("""{"config": null, "enabled": false, "name": "Gate"}""", Write(request));
+    }
+
+    [Fact]
+    public void Plain_values_assign_to_optional_fields_and_read_back()
+    {
+        var request = new UpdateIntegrationRequest { Name = "Lobby", ProviderType = ProviderType.VirtualAccess, Enabled = false };
+
+        Assert.Equal("Lobby", request.Name!.PlainText);
+        Assert.Equal(ProviderType.VirtualAccess, request.ProviderType);
+        Assert.False(request.Enabled);
+        Assert.Null(request.Config);
+        Assert.Equal("""{"enabled":false,"name":"Lobby","provider_type":"virtual_access"}""", Write(request));
+    }
+
+    [Fact]
+    public void Setting_a_field_again_keeps_the_last_value_and_null_after_a_value_is_sent_as_null()
+    {
+        var request = new UpdateAccessPortalRequest { DeviceId = "door-1" };
+        request.DeviceId = null;
+
+        Assert.Equal("""{"device_id":null}""", JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<UpdateAccessPortalRequest>()));
+    }
+
+    [Fact]
+    public void An_optional_list_starts_empty_is_sent_once_it_has_items_and_when_assigned()
+    {
+        var untouched = new UpdateAccessInviteRequest();
+        Assert.NotNull(untouched.PortalIds);
+        Assert.Empty(untouched.PortalIds);
+        Assert.Equal("{}", JsonSerializer.Serialize(untouched, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
+
+        var filled = new UpdateAccessInviteRequest { PortalIds = { "p1", "p2" } };
+        Assert.Equal("""{"portal_ids":["p1","p2"]}""", JsonSerializer.Serialize(filled, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
+
+        var assignedEmpty = new UpdateAccessInviteRequest { Contacts = new List<AccessInviteContactInput>() };
+        Assert.Equal("""{"contacts":[]}""", JsonSerializer.Serialize(assignedEmpty, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
+
+        var assignedNull = new UpdateAccessInviteRequest { Contacts = null };
+        Assert.Empty(assignedNull.Contacts!);
+        Assert.True(assignedNull.Contacts!.IsReadOnly);
+        Assert.Equal("""{"contacts":null}""", JsonSerializer.Serialize(assignedNull, OpenAppJson.TypeInfo<UpdateAccessInviteRequest>()));
     }
 
     // Exact strings below, not JSON equality: "left out" and "written as null" must not be confused, and the
@@ -101,15 +145,16 @@ public sealed class OptionalTests
     {
         Assert.Equal(
             """{"org_id":"org-1","provider_type":"virtual_access"}""",
-            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = "virtual_access" }));
+            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = ProviderType.VirtualAccess }));
     }
 
     [Fact]
-    public void A_create_request_with_fields_set_to_null_writes_them_as_null()
+    public void A_create_request_with_fields_set_to_null_writes_them_as_null_where_the_contract_allows_null()
     {
+        // enabled is a plain boolean in the contract: null would be refused, so setting it to null leaves it out.
         Assert.Equal(
-            """{"config":null,"enabled":null,"name":null,"org_id":"org-1","provider_type":"virtual_access","secrets":null}""",
-            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = "virtual_access", Config = null, Enabled = null, Name = null, Secrets = null }));
+            """{"config":null,"name":null,"org_id":"org-1","provider_type":"virtual_access","secrets":null}""",
+            Write(new CreateIntegrationRequest { OrgId = "org-1", ProviderType = ProviderType.VirtualAccess, Config = null, Enabled = null, Name = null, Secrets = null }));
     }
 
     [Fact]
@@ -121,7 +166,7 @@ public sealed class OptionalTests
             Write(new CreateIntegrationRequest
             {
                 OrgId = "org-1",
-                ProviderType = "virtual_access",
+                ProviderType = ProviderType.VirtualAccess,
                 Config = Json.Parse("""{"relay": 2}"""),
                 Enabled = false,
                 Name = LocalizedString.FromLocale("en", "Gate"),
@@ -135,10 +180,35 @@ public sealed class OptionalTests
         Assert.Equal("{}", Write(new UpdateIntegrationRequest()));
         Assert.Equal(
             """{"config":null,"enabled":false,"name":"Gate","provider_type":null}""",
-            Write(new UpdateIntegrationRequest { Config = null, Enabled = false, Name = (LocalizedString)"Gate", ProviderType = null }));
+            Write(new UpdateIntegrationRequest { Config = null, Enabled = false, Name = "Gate", ProviderType = null }));
         Assert.Equal(
             """{"secrets":{"token":"t"}}""",
             Write(new UpdateIntegrationRequest { Secrets = Json.Parse("""{"token": "t"}""") }));
+    }
+
+    [Fact]
+    public void Null_on_a_field_the_contract_does_not_let_be_null_leaves_it_out_and_a_value_still_goes()
+    {
+        var share = true;
+        var request = new CreateAccessInviteRequest
+        {
+            PortalIds = { "p1" },
+            Schedules = { new InviteScheduleEntryInput { ExpiresIn = "1h", IsEnabled = null } },
+            Kind = share ? (AccessInviteKind?)null : AccessInviteKind.Invitation,
+            Audience = null,
+            Contacts = null,
+            MaxUses = null,
+        };
+
+        // max_uses may be null (no limit); kind, audience, contacts and is_enabled may not.
+        Assert.Equal(
+            """{"max_uses":null,"portal_ids":["p1"],"schedules":[{"expires_in":"1h"}]}""",
+            JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>()));
+        Assert.Null(request.Kind);
+        Assert.Empty(request.Contacts!);
+
+        request.Kind = AccessInviteKind.Share;
+        Assert.Contains("\"kind\":\"share\"", JsonSerializer.Serialize(request, OpenAppJson.TypeInfo<CreateAccessInviteRequest>()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,15 +225,32 @@ public sealed class OptionalTests
     {
         // The rule is declared on each property (JsonIgnore WhenWritingDefault compares through IEquatable, without
         // boxing); a contract modifier with a ShouldSerialize callback would box every field on every write.
-        var optionalProperties = PublicSurface.Types
+        var optionalProperties = PublicSurface.Sdk.GetTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Optional<>))
             .ToArray();
 
-        Assert.NotEmpty(optionalProperties);
-        Assert.All(optionalProperties, property => Assert.Equal(
-            JsonIgnoreCondition.WhenWritingDefault,
-            property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition));
+        Assert.True(optionalProperties.Length > 40, $"Only {optionalProperties.Length} optional request fields were found.");
+        Assert.All(optionalProperties, property =>
+        {
+            Assert.False(property.GetMethod!.IsPublic, $"{property.DeclaringType!.Name}.{property.Name} must stay internal: callers assign the plain property.");
+            Assert.NotNull(property.GetCustomAttribute<JsonIncludeAttribute>());
+            Assert.Equal(JsonIgnoreCondition.WhenWritingDefault, property.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition);
+            var plain = property.DeclaringType!.GetProperty(property.Name[..^"OnWire".Length]);
+            Assert.True(plain is { GetMethod.IsPublic: true, SetMethod.IsPublic: true }, $"{property.Name} has no public plain property.");
+            Assert.Equal(JsonIgnoreCondition.Always, plain!.GetCustomAttribute<JsonIgnoreAttribute>()?.Condition);
+        });
+    }
+
+    [Fact]
+    public void Request_models_have_no_way_to_send_an_undeclared_key()
+    {
+        // Requests never send a key the contract does not declare: no extension data on any request model.
+        var requests = PublicSurface.Types.Where(t => t.Namespace == "OpenApp.Integrations.Models" &&
+            BundleDocument.Document["components"]!["schemas"]![t.Name]?["x-openapp-request"] is not null).ToList();
+
+        Assert.Equal(16, requests.Count);
+        Assert.All(requests, t => Assert.Null(t.GetProperty("AdditionalProperties")));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class PagingTests : IClassFixture<WireMockFixture>
         PagedListServer.Serve(_fake.Server, EntitiesPath, count: 5, PagedListServer.Entity);
         using var client = _fake.CreateClient();
         var types = new List<EntityType> { EntityType.Door, "switch" };
-        var options = new ListEntitiesOptions { Limit = 3, IncludeDeleted = true, IncludeMetadata = true, EntityTypes = types };
+        var options = new ListEntitiesOptions { Limit = 3, IncludeDeleted = true, EntityTypes = types };
 
         var pageable = client.Integrations.ListAllEntitiesAsync("int_1", options);
         options.Limit = 1;
@@ -130,8 +130,8 @@ public sealed class PagingTests : IClassFixture<WireMockFixture>
         Assert.Equal(
             new[]
             {
-                "/api/v1/integrations/int_1/entities?include_deleted=true&only_deleted=false&include_metadata=true&limit=3&offset=0&entity_type=door,switch",
-                "/api/v1/integrations/int_1/entities?include_deleted=true&only_deleted=false&include_metadata=true&limit=3&offset=3&entity_type=door,switch",
+                "/api/v1/integrations/int_1/entities?include_deleted=true&only_deleted=false&limit=3&offset=0&entity_type=door,switch",
+                "/api/v1/integrations/int_1/entities?include_deleted=true&only_deleted=false&limit=3&offset=3&entity_type=door,switch",
             },
             paths.Select(Uri.UnescapeDataString));
     }
@@ -248,18 +248,47 @@ public sealed class PagingTests : IClassFixture<WireMockFixture>
         Assert.Empty(_fake.Server.LogEntries);
     }
 
-    [Fact]
-    public void The_walk_copies_every_property_of_the_list_options()
+    [Theory]
+    [InlineData(typeof(ListIntegrationsOptions))]
+    [InlineData(typeof(ListEntitiesOptions))]
+    [InlineData(typeof(ListZonesOptions))]
+    [InlineData(typeof(ListAccessInvitesOptions))]
+    public void The_walk_copies_every_property_of_the_list_options(Type type)
     {
-        // ListAllAsync copies the options by hand; a new option property must be added to that copy (and here).
-        static string[] Settable(Type type) =>
-            type.GetProperties().Where(p => p.CanWrite).Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+        // Every settable property gets a non-default value; the copy a walk makes must carry all of them, and a
+        // collection must be a copy, not the caller's list.
+        var options = (ListOptions)Activator.CreateInstance(type)!;
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite))
+        {
+            property.SetValue(options, SampleValue(property.PropertyType));
+        }
 
-        Assert.Equal(
-            new[] { "IncludeDeleted", "IncludeMetadata", "Limit", "Offset", "OnlyDeleted", "ProviderType", "Query" },
-            Settable(typeof(ListIntegrationsOptions)));
-        Assert.Equal(
-            new[] { "EntityTypes", "IncludeDeleted", "IncludeMetadata", "Limit", "Offset", "OnlyDeleted" },
-            Settable(typeof(ListEntitiesOptions)));
+        var copy = options.At(7);
+
+        Assert.Equal(7, copy.Offset);
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite && p.Name != nameof(ListOptions.Offset)))
+        {
+            var original = property.GetValue(options);
+            var copied = property.GetValue(copy);
+            if (original is System.Collections.IEnumerable list and not string)
+            {
+                Assert.NotSame(original, copied);
+                Assert.Equal(list.Cast<object>(), ((System.Collections.IEnumerable)copied!).Cast<object>());
+            }
+            else
+            {
+                Assert.Equal(original, copied);
+            }
+        }
     }
+
+    private static object SampleValue(Type type) =>
+        type == typeof(int) ? 3
+        : type == typeof(bool) ? true
+        : type == typeof(string) ? "x"
+        : type == typeof(DateTimeOffset?) ? new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)
+        : type == typeof(ProviderType?) ? ProviderType.Knx
+        : type == typeof(AccessInviteKind?) ? AccessInviteKind.Share
+        : type == typeof(IList<EntityType>) ? new List<EntityType> { EntityType.Door }
+        : throw new InvalidOperationException($"No sample value for {type}: add one for the new option property.");
 }

@@ -210,7 +210,7 @@ public sealed class RetryTests : IClassFixture<WireMockFixture>
         var result = await _clock.DriveAsync(client.Integrations.RunOpAsync(
             "i1", "open", requestOptions: new OpenAppRequestOptions { IdempotencyKey = "key-123" }));
 
-        Assert.True(result.Value.GetProperty("ok").GetBoolean());
+        Assert.True(result.Value.Result.GetProperty("ok").GetBoolean());
         var writes = Log.ToList();
         Assert.Equal(2, writes.Count);
         Assert.All(writes, w => Assert.Equal("key-123", w.Header("Idempotency-Key")));
@@ -226,7 +226,7 @@ public sealed class RetryTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient(_clock);
 
         await _clock.DriveAsync(client.Integrations.AccessInvites.CreateAsync(
-            "i1", new CreateAccessInviteRequest { PortalIds = new List<string> { "p1" } }));
+            "i1", new CreateAccessInviteRequest { PortalIds = { "p1" }, Schedules = { new InviteScheduleEntryInput { ExpiresIn = "1h" } } }));
 
         var writes = Log.ToList();
         Assert.Equal(2, writes.Count);

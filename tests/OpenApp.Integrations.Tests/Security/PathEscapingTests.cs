@@ -83,7 +83,7 @@ public sealed class PathEscapingTests : IDisposable
             _client.Integrations.ListAsync(new ListIntegrationsOptions { Query = "lobby&limit=1#x" }));
 
         Assert.Equal(
-            "GET /api/v1/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0&q=lobby%26limit%3D1%23x",
+            "GET /api/v1/integrations?include_deleted=false&only_deleted=false&limit=50&offset=0&q=lobby%26limit%3D1%23x",
             RequestLine(Assert.Single(_server.Requests)));
     }
 

@@ -158,7 +158,7 @@ public sealed class SecretLeakTests : IClassFixture<WireMockFixture>
             ["spec"] = spec,
             ["body"] = spec.Body,
             ["request"] = request,
-            ["request.Secrets"] = request.Secrets,
+            ["request secrets field"] = request.SecretsOnWire,
             ["api key"] = OpenAppApiKey.Parse(_fake.ApiKey),
             ["api key credential"] = OpenAppCredential.FromApiKey(_fake.ApiKey),
             ["bearer credential"] = OpenAppCredential.FromBearerToken(TestKeys.Secret),

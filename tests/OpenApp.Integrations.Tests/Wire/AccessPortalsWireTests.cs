@@ -18,24 +18,48 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
 
     [Fact]
     [Trait("operationId", "list_integration_access_portals")]
-    public async Task List_decodes_the_portals_wrapper()
+    public async Task List_decodes_the_items_and_total_as_one_page()
     {
         await _fake.RespondAsync("list_integration_access_portals", 200, Samples.PortalList);
         using var client = _fake.CreateClient();
 
-        var portals = (await client.Integrations.AccessPortals.ListAsync(Id)).Value;
+        var page = (await client.Integrations.AccessPortals.ListAsync(Id)).Value;
 
         await _fake.AssertSingleCallAsync(
             "list_integration_access_portals", "GET", $"/integrations/{Id}/access-portals", TestKeys.Org, jsonBody: null);
+        var portals = page.Items;
+        Assert.Equal(2, page.Total);
+        Assert.False(page.HasMore);
         Assert.Equal(2, portals.Count);
         Assert.Equal(PortalId, portals[0].Id);
         Assert.Equal(Samples.PortalPublicId, portals[0].PublicId);
         Assert.Equal("דלת הלובי", portals[0].Name["he"]);
-        Assert.Equal(Samples.DeviceExternalId, portals[0].DeviceExternalId);
-        Assert.Equal("2026-03-16T11:02:40Z", portals[0].UpdatedAt);
-        Assert.Null(portals[1].DeviceExternalId);
+        Assert.Equal(Samples.DoorDeviceId, portals[0].DeviceId);
+        Assert.Equal(Samples.DirectoryDeviceId, portals[0].DirectoryId);
+        Assert.Equal(new DateTimeOffset(2026, 3, 16, 11, 2, 40, TimeSpan.Zero), portals[0].UpdatedAt);
+        Assert.Null(portals[1].DeviceId);
         Assert.Null(portals[1].UpdatedAt);
         Assert.Equal("Bike room", portals[1].Name.Get("he"));
+    }
+
+    [Fact]
+    [Trait("operationId", "list_integration_access_portals")]
+    public async Task ListAll_makes_one_request_when_enumerated_and_none_before()
+    {
+        await _fake.RespondAsync("list_integration_access_portals", 200, Samples.PortalList);
+        using var client = _fake.CreateClient();
+
+        var walk = client.Integrations.AccessPortals.ListAllAsync(Id);
+        Assert.Empty(_fake.Server.LogEntries);
+        var ids = new List<string>();
+        await foreach (var portal in walk)
+        {
+            ids.Add(portal.Id);
+        }
+
+        Assert.Equal(new[] { PortalId, "01JA80B4D2E5F6G7H8J9K0M1N3" }, ids);
+        await _fake.AssertSingleCallAsync(
+            "list_integration_access_portals", "GET", $"/integrations/{Id}/access-portals", TestKeys.Org, jsonBody: null);
     }
 
     [Fact]
@@ -50,7 +74,7 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
             new CreateAccessPortalRequest
             {
                 Name = new LocalizedString(new Dictionary<string, string> { ["en"] = "Lobby door", ["he"] = "דלת הלובי" }),
-                DeviceExternalId = Samples.DeviceExternalId,
+                DeviceId = Samples.DoorDeviceId,
             })).Value;
 
         await _fake.AssertSingleCallAsync(
@@ -58,11 +82,12 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
             "POST",
             $"/integrations/{Id}/access-portals",
             TestKeys.Org,
-            """{"name": {"en": "Lobby door", "he": "דלת הלובי"}, "device_external_id": "shelly-e8db84d1a2c3"}""");
+            """{"name": {"en": "Lobby door", "he": "דלת הלובי"}, "device_id": "01JA85G9YB7W3T6U1A8C0D2F5H"}""");
         Assert.Equal(PortalId, created.Id);
         Assert.Equal(Samples.PortalPublicId, created.PublicId);
         Assert.Equal("Lobby door", created.Name["en"]);
-        Assert.Equal(Samples.DeviceExternalId, created.DeviceExternalId);
+        Assert.Equal(Samples.DoorDeviceId, created.DeviceId);
+        Assert.Null(created.DirectoryId);
     }
 
     [Fact]
@@ -92,7 +117,7 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
         Assert.Equal(Samples.IntegrationId, portal.IntegrationId);
         Assert.Equal(PortalId, portal.Id);
         Assert.Equal("דלת הלובי", portal.Name["he"]);
-        Assert.Equal("2026-03-14T09:30:00Z", portal.CreatedAt);
+        Assert.Equal(new DateTimeOffset(2026, 3, 14, 9, 30, 0, TimeSpan.Zero), portal.CreatedAt);
     }
 
     [Fact]
@@ -105,32 +130,51 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
         var portal = (await client.Integrations.AccessPortals.UpdateAsync(
             Id, PortalId, new UpdateAccessPortalRequest { Name = LocalizedString.FromLocale("he", "דלת הלובי") })).Value;
 
-        // Renaming must not unlink the device: device_external_id is left out.
+        // Renaming must not unlink the door or the directory: device_id and directory_id are left out.
         await _fake.AssertSingleCallAsync(
             "update_integration_access_portal",
             "PUT",
             $"/integrations/{Id}/access-portals/{PortalId}",
             TestKeys.Org,
             """{"name": {"he": "דלת הלובי"}}""");
-        Assert.Equal(Samples.DeviceExternalId, portal.DeviceExternalId);
+        Assert.Equal(Samples.DoorDeviceId, portal.DeviceId);
     }
 
     [Fact]
     [Trait("operationId", "update_integration_access_portal")]
-    public async Task Update_with_device_external_id_null_sends_null_to_unlink_the_device()
+    public async Task Update_with_device_id_null_sends_null_to_unlink_the_door_and_keeps_the_directory()
     {
-        await _fake.RespondAsync("update_integration_access_portal", 200, Samples.Portal.Replace("\"shelly-e8db84d1a2c3\"", "null", StringComparison.Ordinal));
+        await _fake.RespondAsync("update_integration_access_portal", 200, Samples.Portal.Replace("\"01JA85G9YB7W3T6U1A8C0D2F5H\"", "null", StringComparison.Ordinal));
         using var client = _fake.CreateClient();
 
-        var portal = (await client.Integrations.AccessPortals.UpdateAsync(Id, PortalId, new UpdateAccessPortalRequest { DeviceExternalId = null })).Value;
+        var portal = (await client.Integrations.AccessPortals.UpdateAsync(Id, PortalId, new UpdateAccessPortalRequest { DeviceId = null })).Value;
 
         await _fake.AssertSingleCallAsync(
             "update_integration_access_portal",
             "PUT",
             $"/integrations/{Id}/access-portals/{PortalId}",
             TestKeys.Org,
-            """{"device_external_id": null}""");
-        Assert.Null(portal.DeviceExternalId);
+            """{"device_id": null}""");
+        Assert.Null(portal.DeviceId);
+        Assert.Equal(Samples.DirectoryDeviceId, portal.DirectoryId);
+    }
+
+    [Fact]
+    [Trait("operationId", "update_integration_access_portal")]
+    public async Task Update_links_another_directory_and_renames_with_a_plain_string()
+    {
+        await _fake.RespondAsync("update_integration_access_portal", 200, Samples.Portal);
+        using var client = _fake.CreateClient();
+
+        await client.Integrations.AccessPortals.UpdateAsync(
+            Id, PortalId, new UpdateAccessPortalRequest { Name = "Lobby", DirectoryId = Samples.DirectoryDeviceId });
+
+        await _fake.AssertSingleCallAsync(
+            "update_integration_access_portal",
+            "PUT",
+            $"/integrations/{Id}/access-portals/{PortalId}",
+            TestKeys.Org,
+            """{"name": "Lobby", "directory_id": "01JA85G9YB7W3T6U1A8C0D2F5J"}""");
     }
 
     [Fact]

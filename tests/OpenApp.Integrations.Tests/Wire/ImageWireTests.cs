@@ -17,15 +17,15 @@ public sealed class ImageWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
-    [Trait("operationId", "upload_integration_image")]
+    [Trait("operationId", "post_integration_image")]
     public async Task Upload_sends_one_file_part_with_name_type_and_bytes_and_decodes_the_url()
     {
-        await _fake.RespondAsync("upload_integration_image", 200, Samples.ImageUploaded);
+        await _fake.RespondAsync("post_integration_image", 200, Samples.ImageUploaded);
         using var client = _fake.CreateClient();
 
         var uploaded = (await client.Integrations.UploadImageAsync(Id, Samples.Png, "lobby.png")).Value;
 
-        var parts = await _fake.AssertSingleMultipartCallAsync("upload_integration_image", "POST", $"/integrations/{Id}/image", TestKeys.Org);
+        var parts = await _fake.AssertSingleMultipartCallAsync("post_integration_image", "POST", $"/integrations/{Id}/image", organization: null);
         var file = Assert.Single(parts);
         Assert.Equal("file", file.Name);
         Assert.Equal("lobby.png", file.FileName);
@@ -36,16 +36,16 @@ public sealed class ImageWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
-    [Trait("operationId", "upload_integration_image")]
+    [Trait("operationId", "post_integration_image")]
     public async Task Upload_from_a_stream_with_a_declared_type_sends_that_type()
     {
-        await _fake.RespondAsync("upload_integration_image", 200, Samples.ImageUploaded);
+        await _fake.RespondAsync("post_integration_image", 200, Samples.ImageUploaded);
         using var client = _fake.CreateClient();
         using var stream = new MemoryStream(Samples.Jpeg);
 
         await client.Integrations.UploadImageAsync(Id, stream, "gate.jpg", "image/jpeg");
 
-        var parts = await _fake.AssertSingleMultipartCallAsync("upload_integration_image", "POST", $"/integrations/{Id}/image", TestKeys.Org);
+        var parts = await _fake.AssertSingleMultipartCallAsync("post_integration_image", "POST", $"/integrations/{Id}/image", organization: null);
         var file = Assert.Single(parts);
         Assert.Equal("file", file.Name);
         Assert.Equal("gate.jpg", file.FileName);
@@ -54,12 +54,12 @@ public sealed class ImageWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
-    [Trait("operationId", "upload_integration_image")]
+    [Trait("operationId", "post_integration_image")]
     public async Task Upload_from_a_url_downloads_without_credentials_then_uploads_the_file()
     {
         _fake.Server.Given(Request.Create().WithPath("/assets/lobby.png").UsingGet()).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/png").WithBody(Samples.Png));
-        await _fake.RespondAsync("upload_integration_image", 200, Samples.ImageUploaded);
+        await _fake.RespondAsync("post_integration_image", 200, Samples.ImageUploaded);
         using var client = _fake.CreateClient();
 
         await client.Integrations.UploadImageFromUrlAsync(Id, new Uri(_fake.Server.Urls[0] + "/assets/lobby.png"));
@@ -73,7 +73,7 @@ public sealed class ImageWireTests : IClassFixture<WireMockFixture>
         Assert.Null(WireAssert.Header(download, "Authorization"));
         Assert.Null(WireAssert.Header(download, "X-Org"));
         var parts = await WireAssert.AssertMultipartCallAsync(
-            _fake, entries[1], "upload_integration_image", "POST", $"/integrations/{Id}/image", TestKeys.Org);
+            _fake, entries[1], "post_integration_image", "POST", $"/integrations/{Id}/image", organization: null);
         var file = Assert.Single(parts);
         Assert.Equal("lobby.png", file.FileName);
         Assert.Equal("image/png", file.ContentType);

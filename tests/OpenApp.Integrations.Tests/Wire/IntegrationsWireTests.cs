@@ -29,7 +29,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync(
             "list_integrations",
             "GET",
-            "/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0&provider_type=virtual_access&q=lobby",
+            "/integrations?include_deleted=false&only_deleted=false&limit=50&offset=0&provider_type=virtual_access&q=lobby",
             TestKeys.Org,
             jsonBody: null);
         var page = response.Value;
@@ -45,8 +45,6 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         Assert.Equal("דלת הלובי", first.Name["he"]);
         Assert.Equal("Virtual access", first.ProviderTypeName.Get("en"));
         Assert.Equal(IntegrationHealth.Ok, first.Health);
-        Assert.True(first.CacheHit);
-        Assert.Equal(120, first.CacheTtl);
         Assert.Equal(new DateTimeOffset(2026, 3, 14, 9, 21, 7, TimeSpan.Zero), first.CreatedAt);
         Assert.Equal(ProviderType.HomeAssistant, page.Items[1].ProviderType);
         Assert.Equal(IntegrationHealth.Error, page.Items[1].Health);
@@ -64,7 +62,6 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         {
             IncludeDeleted = true,
             OnlyDeleted = true,
-            IncludeMetadata = true,
             Limit = 200,
             Offset = 400,
         })).Value;
@@ -72,7 +69,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync(
             "list_integrations",
             "GET",
-            "/integrations?include_deleted=true&only_deleted=true&include_metadata=true&limit=200&offset=400",
+            "/integrations?include_deleted=true&only_deleted=true&limit=200&offset=400",
             TestKeys.Org,
             jsonBody: null);
         Assert.Empty(page.Items);
@@ -91,7 +88,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync(
             "list_integrations",
             "GET",
-            "/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0&q=lobby%20%26%20gate%2F%D7%93%D7%9C%D7%AA",
+            "/integrations?include_deleted=false&only_deleted=false&limit=50&offset=0&q=lobby%20%26%20gate%2F%D7%93%D7%9C%D7%AA",
             TestKeys.Org,
             jsonBody: null);
     }
@@ -110,7 +107,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync(
             "list_integrations",
             "GET",
-            "/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0",
+            "/integrations?include_deleted=false&only_deleted=false&limit=50&offset=0",
             TestKeys.Org,
             jsonBody: null);
     }
@@ -121,13 +118,13 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
     {
         await _fake.RespondAsync("create_integration", 200, Samples.Integration);
         using var client = _fake.CreateClient();
-        var request = new CreateIntegrationRequest { ProviderType = "virtual_access", Name = LocalizedString.FromText("Lobby") };
+        var request = new CreateIntegrationRequest { ProviderType = ProviderType.VirtualAccess, Name = "Lobby" };
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(i => client.Integrations.CreateAsync(
             request,
             requestOptions: new OpenAppRequestOptions { OrganizationId = i % 2 == 0 ? TestKeys.Org : TestKeys.OtherOrg })));
 
-        Assert.Equal(string.Empty, request.OrgId ?? string.Empty);
+        Assert.Equal(string.Empty, request.OrgId);
         var entries = _fake.Server.LogEntries.Select(e => e.RequestMessage!).ToList();
         Assert.Equal(20, entries.Count);
         Assert.All(entries, e =>
@@ -148,18 +145,18 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         var created = (await client.Integrations.CreateAsync(
             new CreateIntegrationRequest
             {
-                ProviderType = "virtual_access",
+                ProviderType = ProviderType.VirtualAccess,
                 Name = new LocalizedString(new Dictionary<string, string> { ["en"] = "Lobby door", ["he"] = "דלת הלובי" }),
                 Enabled = true,
                 Config = Json.Parse("""{"open_duration_seconds": 5, "relay": 1}"""),
                 Secrets = Json.Parse("""{"webhook_token": "whsec_4f8a2c"}"""),
             },
-            new ReadOptions { IncludeMetadata = true })).Value;
+            new ReadOptions { IncludeDeleted = false })).Value;
 
         await _fake.AssertSingleCallAsync(
             "create_integration",
             "POST",
-            "/integrations?include_metadata=true",
+            "/integrations?include_deleted=false",
             TestKeys.Org,
             """
             {
@@ -181,7 +178,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.RespondAsync("create_integration", 200, Samples.Integration);
         using var client = _fake.CreateClient();
 
-        await client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = "virtual_access", Name = (LocalizedString)"Lobby door" });
+        await client.Integrations.CreateAsync(new CreateIntegrationRequest { ProviderType = ProviderType.VirtualAccess, Name = "Lobby door" });
 
         // No "enabled": false (that would create a disabled integration), no config or secrets, name as sent.
         await _fake.AssertSingleCallAsync(
@@ -193,41 +190,22 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
-    [Trait("operationId", "create_integration")]
-    public async Task Create_sends_extra_fields_added_to_AdditionalProperties_and_leaves_the_callers_object_alone()
-    {
-        await _fake.RespondAsync("create_integration", 200, Samples.Integration);
-        using var client = _fake.CreateClient();
-        var request = new CreateIntegrationRequest { ProviderType = "virtual_access" };
-        request.AdditionalProperties["beta_channel"] = "canary";
-
-        await client.Integrations.CreateAsync(request);
-
-        // Not AssertSingleCallAsync: the bundle's schema does not know the extra field, which is the point here.
-        var body = JsonDocument.Parse(Assert.Single(_fake.Server.LogEntries).RequestMessage!.Body!).RootElement;
-        Assert.Equal("canary", body.GetProperty("beta_channel").GetString());
-        Assert.Equal(TestKeys.Org, body.GetProperty("org_id").GetString());
-        Assert.Equal(["beta_channel"], request.AdditionalProperties.Keys);
-    }
-
-    [Fact]
     [Trait("operationId", "get_integration")]
     public async Task Get_sends_the_read_flags_and_decodes_storage_fields()
     {
         await _fake.RespondAsync("get_integration", 200, Samples.DeletedIntegration);
         using var client = _fake.CreateClient();
 
-        var integration = (await client.Integrations.GetAsync(Id, new ReadOptions { IncludeDeleted = true, IncludeMetadata = false })).Value;
+        var integration = (await client.Integrations.GetAsync(Id, new ReadOptions { IncludeDeleted = true })).Value;
 
         await _fake.AssertSingleCallAsync(
-            "get_integration", "GET", $"/integrations/{Id}?include_deleted=true&include_metadata=false", TestKeys.Org, jsonBody: null);
+            "get_integration", "GET", $"/integrations/{Id}?include_deleted=true", TestKeys.Org, jsonBody: null);
         Assert.Equal(ProviderType.ShellyCloud, integration.ProviderType);
         Assert.Equal(IntegrationHealth.Error, integration.Health);
         Assert.False(integration.Enabled);
         Assert.Equal(new DateTimeOffset(2026, 3, 20, 17, 45, 0, TimeSpan.Zero), integration.DeletedAt);
         Assert.Equal(new DateTimeOffset(2026, 4, 19, 17, 45, 0, TimeSpan.Zero), integration.PurgeAt);
         Assert.Null(integration.Config);
-        Assert.Null(integration.Metadata);
         Assert.Equal("Garage gate", integration.Name.Get("he"));
     }
 
@@ -256,16 +234,16 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
             {
                 Name = LocalizedString.FromLocale("en", "Lobby door"),
                 Enabled = false,
-                ProviderType = "virtual_access",
+                ProviderType = ProviderType.VirtualAccess,
                 Config = Json.Parse("""{"open_duration_seconds": 8}"""),
                 Secrets = Json.Parse("""{"webhook_token": "whsec_rotated"}"""),
             },
-            new ReadOptions { IncludeMetadata = true })).Value;
+            new ReadOptions { IncludeDeleted = true })).Value;
 
         await _fake.AssertSingleCallAsync(
             "update_integration",
             "PUT",
-            $"/integrations/{Id}?include_metadata=true",
+            $"/integrations/{Id}?include_deleted=true",
             TestKeys.Org,
             """
             {
@@ -286,7 +264,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.RespondAsync("update_integration", 200, Samples.Integration);
         using var client = _fake.CreateClient();
 
-        await client.Integrations.UpdateAsync(Id, new UpdateIntegrationRequest { Name = (LocalizedString)"Lobby door" });
+        await client.Integrations.UpdateAsync(Id, new UpdateIntegrationRequest { Name = "Lobby door" });
 
         // A rename must not clear config or secrets, nor flip enabled.
         await _fake.AssertSingleCallAsync("update_integration", "PUT", $"/integrations/{Id}", TestKeys.Org, """{"name": "Lobby door"}""");
@@ -368,7 +346,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
 
         await _fake.AssertSingleCallAsync(
             "get_integration_device_metadata_schema", "GET", $"/integrations/{Id}/device-metadata-schema", TestKeys.Org, jsonBody: null);
-        Assert.Equal("shelly_cloud", schema.ProviderType);
+        Assert.Equal(ProviderType.ShellyCloud, schema.ProviderType);
         Assert.Equal(JsonValueKind.Object, schema.Schema.ValueKind);
         Assert.Equal("integer", schema.Schema.GetProperty("properties").GetProperty("relay_channel").GetProperty("type").GetString());
     }
@@ -380,10 +358,10 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.RespondAsync("get_integration_discovered_devices", 200, Samples.DiscoveredDevices);
         using var client = _fake.CreateClient();
 
-        var devices = (await client.Integrations.GetDiscoveredDevicesAsync(Id, new ReadOptions { IncludeMetadata = true })).Value;
+        var devices = (await client.Integrations.GetDiscoveredDevicesAsync(Id, new ReadOptions { IncludeDeleted = true })).Value;
 
         await _fake.AssertSingleCallAsync(
-            "get_integration_discovered_devices", "GET", $"/integrations/{Id}/discovered-devices?include_metadata=true", TestKeys.Org, jsonBody: null);
+            "get_integration_discovered_devices", "GET", $"/integrations/{Id}/discovered-devices?include_deleted=true", TestKeys.Org, jsonBody: null);
         var list = devices.GetProperty("devices");
         Assert.Equal(2, list.GetArrayLength());
         Assert.Equal("shelly-e8db84d1a2c3", list[0].GetProperty("external_id").GetString());
@@ -399,13 +377,13 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
 
         var page = (await client.Integrations.ListEntitiesAsync(
             Id,
-            new ListEntitiesOptions { EntityTypes = new List<EntityType> { EntityType.Door, EntityType.Switch }, IncludeMetadata = true, Limit = 100 })).Value;
+            new ListEntitiesOptions { EntityTypes = { EntityType.Door, "switch" }, Limit = 100 })).Value;
 
         // The comma is percent-encoded like any reserved character in a value (servers decode it to "door,switch").
         var request = await _fake.AssertSingleCallAsync(
             "list_integration_entities",
             "GET",
-            $"/integrations/{Id}/entities?include_deleted=false&only_deleted=false&include_metadata=true&limit=100&offset=0&entity_type=door%2Cswitch",
+            $"/integrations/{Id}/entities?include_deleted=false&only_deleted=false&limit=100&offset=0&entity_type=door%2Cswitch",
             TestKeys.Org,
             jsonBody: null);
         Assert.Equal("door,switch", Assert.Single(request.Query!["entity_type"]));
@@ -416,6 +394,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         Assert.Equal("0", door.EntityMetadata!["channel"]);
         Assert.Equal("SNSW-001X16EU", door.Metadata!["model"]);
         Assert.False(door.State!.Value.GetProperty("open").GetBoolean());
+        Assert.Equal("door", door.EntryKind);
         Assert.Equal(new DateTimeOffset(2026, 3, 15, 9, 59, 58, TimeSpan.Zero), door.UpdatedAt);
         Assert.Equal(EntityType.Switch, page.Items[1].EntityType);
         Assert.Null(page.Items[1].Name);
@@ -433,7 +412,7 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync(
             "list_integration_entities",
             "GET",
-            $"/integrations/{Id}/entities?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=50",
+            $"/integrations/{Id}/entities?include_deleted=false&only_deleted=false&limit=50&offset=50",
             TestKeys.Org,
             jsonBody: null);
     }
@@ -460,11 +439,46 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.RespondAsync("execute_integration_op", 200, Samples.OpResult);
         using var client = _fake.CreateClient();
 
-        var result = (await client.Integrations.RunOpAsync(Id, "open_door", Json.Parse("""{"duration_seconds": 5}"""))).Value;
+        var response = await client.Integrations.RunOpAsync(Id, "open_door", Json.Parse("""{"duration_seconds": 5}"""));
 
         await _fake.AssertSingleCallAsync(
             "execute_integration_op", "POST", $"/integrations/{Id}/ops/open_door", TestKeys.Org, """{"duration_seconds": 5}""");
-        Assert.True(result.GetProperty("ok").GetBoolean());
+        Assert.Equal(200, response.Status);
+        Assert.False(response.Value.IsPendingApproval);
+        Assert.Null(response.Value.PendingApproval);
+        Assert.True(response.Value.Result.GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    [Trait("operationId", "execute_integration_op")]
+    public async Task Run_op_held_for_approval_returns_the_pending_request_without_throwing()
+    {
+        await _fake.RespondAsync("execute_integration_op", 202, Samples.PendingApproval);
+        using var client = _fake.CreateClient();
+
+        var response = await client.Integrations.RunOpAsync(Id, "open_door");
+
+        Assert.Equal(202, response.Status);
+        var result = response.Value;
+        Assert.True(result.IsPendingApproval);
+        Assert.Equal("01JA86H0ZC8X4V7W2B9D1E3G6K", result.PendingApproval.Id);
+        Assert.Equal("pending", result.PendingApproval.Status);
+        Assert.Equal("integration_op", result.PendingApproval.SubjectKind);
+        Assert.Equal(JsonValueKind.Undefined, result.Result.ValueKind);
+    }
+
+    [Fact]
+    [Trait("operationId", "execute_integration_op")]
+    public async Task Run_op_with_a_202_that_is_not_an_approval_fails_as_a_decoding_error()
+    {
+        _fake.RespondToAny(202, """["not", "an", "approval"]""");
+        using var client = _fake.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<OpenAppSerializationException>(() => client.Integrations.RunOpAsync(Id, "open_door"));
+
+        Assert.Equal(202, ex.Status);
+        Assert.Equal("execute_integration_op", ex.OperationName);
+        Assert.Contains("not", ex.BodyExcerpt, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -502,11 +516,8 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         Assert.True(integration.Enabled);
         Assert.Equal(IntegrationHealth.Ok, integration.Health);
         Assert.Equal(5, integration.Config!.Value.GetProperty("open_duration_seconds").GetInt32());
-        Assert.Equal("tlv-rothschild-12", integration.Metadata!["site"]);
         Assert.Equal(new DateTimeOffset(2026, 3, 14, 9, 21, 7, TimeSpan.Zero), integration.CreatedAt);
         Assert.Equal(new DateTimeOffset(2026, 3, 15, 10, 0, 0, 123, TimeSpan.Zero), integration.UpdatedAt);
         Assert.Null(integration.DeletedAt);
-        Assert.False(integration.CacheHit);
-        Assert.Equal(300, integration.CacheTtl);
     }
 }

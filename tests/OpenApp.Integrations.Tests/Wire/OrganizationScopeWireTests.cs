@@ -45,7 +45,7 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
     [Fact]
     public async Task A_client_without_org_sends_the_per_call_org()
     {
-        await _fake.RespondAsync("list_integration_access_portals", 200, """{"portals": []}""");
+        await _fake.RespondAsync("list_integration_access_portals", 200, """{"items": [], "total": 0}""");
         using var client = _fake.CreateClient(organizationId: null);
 
         await client.Integrations.AccessPortals.ListAsync(Samples.IntegrationId, new OpenAppRequestOptions { OrganizationId = TestKeys.OtherOrg });
@@ -97,7 +97,7 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
     {
         await _fake.RespondAsync("create_integration", 200, Samples.Integration);
         using var client = _fake.CreateClient(TestKeys.Org);
-        var request = new CreateIntegrationRequest { ProviderType = "virtual_access" };
+        var request = new CreateIntegrationRequest { ProviderType = ProviderType.VirtualAccess };
 
         await client.Integrations.CreateAsync(request);
         await client.ForOrganization(TestKeys.OtherOrg).Integrations.CreateAsync(request);
@@ -105,7 +105,7 @@ public sealed class OrganizationScopeWireTests : IClassFixture<WireMockFixture>
         var bodies = _fake.Server.LogEntries.Select(e => System.Text.Json.Nodes.JsonNode.Parse(e.RequestMessage!.Body!)!["org_id"]!.GetValue<string>());
         Assert.Equal(new[] { TestKeys.Org, TestKeys.OtherOrg }, bodies);
         Assert.Equal(new[] { TestKeys.Org, TestKeys.OtherOrg }, SentOrgs());
-        Assert.Null(request.OrgId);
+        Assert.Empty(request.OrgId);
     }
 
     [Fact]

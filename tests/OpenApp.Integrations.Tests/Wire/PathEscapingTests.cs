@@ -76,7 +76,7 @@ public sealed class PathEscapingTests : IAsyncLifetime
 
         var request = Assert.Single(_server.Requests);
         Assert.Equal(
-            "/api/v1/integrations?include_deleted=false&only_deleted=false&include_metadata=false&limit=50&offset=0&provider_type=x%20y&q=a%26b%3Dc%23d%2Be%20%25",
+            "/api/v1/integrations?include_deleted=false&only_deleted=false&limit=50&offset=0&provider_type=x%20y&q=a%26b%3Dc%23d%2Be%20%25",
             request.RawTarget);
     }
 

@@ -29,7 +29,7 @@ public sealed class ProviderTypesWireTests : IClassFixture<WireMockFixture>
         Assert.Equal(3, types.Count);
         Assert.Equal("גישה וירטואלית", types["virtual_access"]["he"]);
         Assert.Equal("Shelly Cloud", types["shelly_cloud"].Get("en"));
-        Assert.Equal("Home Assistant", types["home_assistant"].Get("he"));
+        Assert.Equal("Home Assistant", types["homeassistant"].Get("he"));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class UnknownValuesWireTests : IClassFixture<WireMockFixture>
         using var client = _fake.CreateClient();
 
         var entity = Assert.Single((await client.Integrations.ListEntitiesAsync(Samples.IntegrationId)).Value.Items);
-        await client.Integrations.ListEntitiesAsync(Samples.IntegrationId, new ListEntitiesOptions { EntityTypes = new[] { entity.EntityType } });
+        await client.Integrations.ListEntitiesAsync(Samples.IntegrationId, new ListEntitiesOptions { EntityTypes = { entity.EntityType } });
 
         Assert.Equal("elevator", entity.EntityType.Value);
         Assert.Equal(87, ((JsonElement)entity.AdditionalProperties["battery"]).GetInt32());
@@ -70,7 +70,7 @@ public sealed class UnknownValuesWireTests : IClassFixture<WireMockFixture>
         _fake.RespondToAny(200, Samples.InviteList.Replace("\"single_recurring\"", "\"weekly_rotation\"", StringComparison.Ordinal));
         using var client = _fake.CreateClient();
 
-        var invite = Assert.Single((await client.Integrations.AccessInvites.ListAsync(Samples.IntegrationId)).Value);
+        var invite = Assert.Single((await client.Integrations.AccessInvites.ListAsync(Samples.IntegrationId)).Value.Items);
 
         Assert.Equal("weekly_rotation", invite.ScheduleKind.Value);
     }
