@@ -8,9 +8,11 @@ out=$(mktemp -d)
 log=$(mktemp)
 trap 'rm -rf "$out" "$log"' EXIT
 
-# Cold, this takes 30-60 s (ILCompiler, native link with the system toolchain).
+# Cold, this takes 30-60 s (ILCompiler, native link with the system toolchain). PublishAot comes from the smoke app's
+# project file, not the command line: a global -p:PublishAot=true would reach the SDK's netstandard2.0 build too,
+# which cannot be compiled ahead of time (NETSDK1207).
 if ! dotnet publish tests/OpenApp.Integrations.AotSmoke/OpenApp.Integrations.AotSmoke.csproj \
-  -r linux-x64 -c Release -p:PublishAot=true -o "$out" --nologo 2>&1 | tee "$log"; then
+  -r linux-x64 -c Release -o "$out" --nologo 2>&1 | tee "$log"; then
   echo "aot: publish failed" >&2
   exit 1
 fi

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net.Http.Headers;
 using System.Text;
 using OpenApp.Integrations.Authentication;
@@ -16,11 +17,11 @@ internal static class HeaderRedactor
     };
 
     /// <summary>Whether the value of <paramref name="name"/> may be logged under <paramref name="allowed"/>.</summary>
-    public static bool MayShow(string name, IReadOnlySet<string> allowed) =>
+    public static bool MayShow(string name, FrozenSet<string> allowed) =>
         !s_alwaysRedacted.Contains(name) && allowed.Contains(name);
 
     /// <summary>Formats the headers as <c>{Name: value, Other: [redacted]}</c>.</summary>
-    public static string Format(HttpHeaders headers, HttpHeaders? contentHeaders, IReadOnlySet<string> allowed, SecretScrubber scrubber)
+    public static string Format(HttpHeaders headers, HttpHeaders? contentHeaders, FrozenSet<string> allowed, SecretScrubber scrubber)
     {
         var sb = new StringBuilder("{");
         Append(sb, headers, allowed, scrubber);
@@ -32,7 +33,7 @@ internal static class HeaderRedactor
         return sb.Append('}').ToString();
     }
 
-    private static void Append(StringBuilder sb, HttpHeaders headers, IReadOnlySet<string> allowed, SecretScrubber scrubber)
+    private static void Append(StringBuilder sb, HttpHeaders headers, FrozenSet<string> allowed, SecretScrubber scrubber)
     {
         foreach (var (name, values) in headers.NonValidated)
         {

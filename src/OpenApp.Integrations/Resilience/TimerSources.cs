@@ -2,9 +2,10 @@ namespace OpenApp.Integrations.Resilience;
 
 /// <summary>
 /// The cancellation sources of attempt timers. On the system clock one spare per thread is kept and reset
-/// (<see cref="CancellationTokenSource.TryReset"/>) instead of allocating a source and its timer for every attempt:
+/// (<c>CancellationTokenSource.TryReset</c>) instead of allocating a source and its timer for every attempt:
 /// measured, that is about 0.2 KB of a 5 KB call (see the benchmarks' README). A source that fired cannot be reset and
-/// is disposed; any other clock (tests) gets a new source each time.
+/// is disposed; any other clock (tests) gets a new source each time. netstandard2.0 has no TryReset: there every
+/// attempt gets a new source.
 /// </summary>
 internal static class TimerSources
 {
@@ -16,7 +17,12 @@ internal static class TimerSources
     {
         if (!ReferenceEquals(clock, TimeProvider.System))
         {
+#if NET
             return new CancellationTokenSource(due, clock);
+#else
+            // The TimeProvider constructor is .NET 8+; Microsoft.Bcl.TimeProvider offers the same timer as an extension.
+            return clock.CreateCancellationTokenSource(due);
+#endif
         }
 
         var source = t_spare ?? new CancellationTokenSource();

@@ -8,9 +8,11 @@ namespace OpenApp.Integrations.Transport;
 /// </summary>
 internal sealed class CallPlan : ICallDescription
 {
+#if NET
     // RequestSpec escapes every path value as one segment; the default Uri parsing would un-escape some of it again.
     // The text is already escaped: keep it as is.
     private static readonly UriCreationOptions s_keepEscapedPath = new() { DangerousDisablePathAndQueryCanonicalization = true };
+#endif
 
     private readonly string _uriText;
     private readonly int _pathEnd;
@@ -22,7 +24,13 @@ internal sealed class CallPlan : ICallDescription
         Spec = spec;
         _uriText = uriText;
         _pathEnd = pathEnd;
+#if NET
         Uri = new Uri(uriText, in s_keepEscapedPath);
+#else
+        // netstandard2.0 has no UriCreationOptions. Safety does not rest on it: "." and ".." values are rejected and
+        // every other value is escaped as one segment, which .NET Framework 4.5+ and .NET keep escaped.
+        Uri = new Uri(uriText, UriKind.Absolute);
+#endif
         OrganizationId = organizationId;
         CorrelationId = correlationId;
     }

@@ -34,7 +34,13 @@ internal sealed class DownloadStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => Counted(Guarded(() => _inner.Read(buffer, offset, count)));
 
+#if NET
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+#else
+    // netstandard2.0's Stream has no Memory overload to override: ReadAsync(byte[], ...) below, and the Stream
+    // polyfill for callers that hold a plain Stream, come here through it.
+    public async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+#endif
     {
         try
         {

@@ -21,7 +21,12 @@ public class OpenAppResponse
         Status = status;
         _headers = headers is null
             ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+#if NET
             : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase);
+#else
+            // netstandard2.0's Dictionary cannot be built from a sequence of pairs; ToDictionary adds them the same way.
+            : headers.ToDictionary(header => header.Key, header => header.Value, StringComparer.OrdinalIgnoreCase);
+#endif
     }
 
     /// <summary>Creates a response from an HTTP response whose headers it keeps (not its content).</summary>

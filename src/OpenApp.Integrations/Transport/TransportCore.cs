@@ -80,6 +80,7 @@ internal sealed class TransportCore : IDisposable
     /// strips only <c>Authorization</c> when it follows one, so <c>X-API-Key</c> and <c>X-Org</c> would reach
     /// whatever host a 3xx names; the SDK reports a 3xx as an answer instead.
     /// </summary>
+#if NET
     public static HttpMessageHandler CreateHandler() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
@@ -87,6 +88,22 @@ internal sealed class TransportCore : IDisposable
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(1),
     };
+#else
+    // netstandard2.0 has no SocketsHttpHandler (.NET Framework has none at all): HttpClientHandler, with the same
+    // redirect rule. Connection lifetime is the ServicePointManager's on .NET Framework; on .NET Core this handler
+    // wraps a SocketsHttpHandler with its defaults.
+    public static HttpMessageHandler CreateHandler() => new HttpClientHandler
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = SupportedDecompression,
+    };
+
+    // Every encoding the runtime decodes, as DecompressionMethods.All is on .NET: gzip and deflate on .NET Framework,
+    // Brotli too where the runtime's enum names it (.NET Core 3.0+ running this build).
+    private static readonly DecompressionMethods SupportedDecompression =
+        DecompressionMethods.GZip | DecompressionMethods.Deflate |
+        (Enum.TryParse<DecompressionMethods>("Brotli", out var brotli) ? brotli : DecompressionMethods.None);
+#endif
 
     public void Dispose()
     {

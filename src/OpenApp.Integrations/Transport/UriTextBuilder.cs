@@ -59,7 +59,7 @@ internal ref struct UriTextBuilder
         _length += written;
     }
 
-    public override readonly string ToString() => new(_chars[.._length]);
+    public override readonly string ToString() => _chars[.._length].ToString();
 
     /// <summary>Returns the pooled array, if one was rented.</summary>
     public void Dispose()

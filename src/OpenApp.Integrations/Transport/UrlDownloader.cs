@@ -131,9 +131,10 @@ internal static class UrlDownloader
         }
     }
 
+    // PermanentRedirect is compared rather than matched: on netstandard2.0 it is a polyfill, not a constant.
     private static bool IsRedirect(HttpStatusCode status) =>
-        status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
-            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+        status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect
+        || status == HttpStatusCode.PermanentRedirect;
 
     // Scheme, host and path: a query may carry a signed token.
     private static string Describe(Uri url) => url.GetLeftPart(UriPartial.Path);
