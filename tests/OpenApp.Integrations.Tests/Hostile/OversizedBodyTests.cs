@@ -8,7 +8,8 @@ namespace OpenApp.Integrations.Tests.Hostile;
 /// <summary>
 /// No response can exhaust memory: a declared length above the limit fails before reading, an endless or decompressing
 /// body stops at the limit (counted after decompression), nothing is retried, and the heap is back near where it
-/// started after a full collection. These tests measure process-wide allocation, so they run alone.
+/// started after a full collection. These tests measure process-wide allocation, so they run alone; the bounds leave
+/// room for the runtime's own allocations (a body read without a limit allocates and keeps gigabytes, far beyond them).
 /// </summary>
 [Collection(HeapMeasurements.Name)]
 public sealed class OversizedBodyTests
@@ -50,8 +51,8 @@ public sealed class OversizedBodyTests
 
         Assert.Null(ex.DeclaredLength);
         Assert.Single(server.Requests);
-        Assert.True(allocated < 4 * OpenAppClientOptions.DefaultMaxResponseBodyBytes, $"allocated {allocated / MiB} MiB while reading a body capped at 16 MiB");
-        Assert.True(retained < 4 * MiB, $"{retained / MiB} MiB still held after a full collection");
+        Assert.True(allocated < 5 * OpenAppClientOptions.DefaultMaxResponseBodyBytes, $"allocated {allocated / MiB} MiB while reading a body capped at 16 MiB");
+        Assert.True(retained < 8 * MiB, $"{retained / MiB} MiB still held after a full collection");
     }
 
     [Fact]
@@ -66,8 +67,8 @@ public sealed class OversizedBodyTests
 
         Assert.Equal(OpenAppClientOptions.DefaultMaxResponseBodyBytes, ex.Limit);
         Assert.Single(server.Requests);
-        Assert.True(allocated < 4 * OpenAppClientOptions.DefaultMaxResponseBodyBytes, $"allocated {allocated / MiB} MiB");
-        Assert.True(retained < 4 * MiB, $"{retained / MiB} MiB still held after a full collection");
+        Assert.True(allocated < 5 * OpenAppClientOptions.DefaultMaxResponseBodyBytes, $"allocated {allocated / MiB} MiB");
+        Assert.True(retained < 8 * MiB, $"{retained / MiB} MiB still held after a full collection");
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class OversizedBodyTests
         var logged = Assert.Single(logs.WithEvent(OpenAppDiagnostics.LogEvents.ResponseBody));
         Assert.True(logged.Message.Length < OpenAppLoggingOptions.DefaultMaxBodyLength + 200, $"a {logged.Message.Length}-character log line");
         Assert.True(allocated < 16 * MiB, $"allocated {allocated / MiB} MiB for a 200 MB error body");
-        Assert.True(retained < 4 * MiB, $"{retained / MiB} MiB still held after a full collection");
+        Assert.True(retained < 8 * MiB, $"{retained / MiB} MiB still held after a full collection");
     }
 
     private static OpenAppClient Client(HostileServer server, Action<OpenAppClientOptions>? configure = null)
