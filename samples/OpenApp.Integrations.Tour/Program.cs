@@ -6,11 +6,13 @@ using OpenApp.Integrations.Tour;
 // With OPENAPP_API_KEY (and OPENAPP_ORG, optionally OPENAPP_BASE_URL) it walks the same path against that server.
 var apiKey = Environment.GetEnvironmentVariable("OPENAPP_API_KEY");
 FakeOpenAppServer? fake = null;
+ITourGuest? guest = null;
 OpenAppClient client;
 if (string.IsNullOrWhiteSpace(apiKey))
 {
     fake = await FakeMode.StartAsync();
     client = fake.CreateClient();
+    guest = new FakeGuest(fake);
     Console.WriteLine($"OPENAPP_API_KEY is not set: touring an in-process fake server at {fake.BaseUrl}.");
 }
 else
@@ -42,7 +44,7 @@ else
 
 try
 {
-    await TourRunner.RunAsync(client, Console.Out);
+    await TourRunner.RunAsync(client, Console.Out, guest);
     return 0;
 }
 catch (Exception ex)

@@ -10,10 +10,11 @@ public sealed class TourContext
 {
     private int _step;
 
-    internal TourContext(OpenAppClient client, TextWriter output)
+    internal TourContext(OpenAppClient client, TextWriter output, ITourGuest? guest = null)
     {
         Client = client;
         Output = output;
+        Guest = guest;
         RunTag = Guid.NewGuid().ToString("N")[..6];
     }
 
@@ -22,6 +23,9 @@ public sealed class TourContext
 
     /// <summary>Where the account of each step goes.</summary>
     public TextWriter Output { get; }
+
+    /// <summary>A guest who uses the tour's invite link, when one is at hand (demo mode); null against a real server.</summary>
+    public ITourGuest? Guest { get; }
 
     /// <summary>A short random tag in the names this run creates, so runs can be told apart (and searched for).</summary>
     public string RunTag { get; }

@@ -20,7 +20,17 @@ public static class TourRunner
         new EntitiesStep(),
         new OpsStep(),
         new PortalsStep(),
+
+        // Access invites, from planning one to its guests, its link, outside systems and the portals' trash.
         new InvitesStep(),
+        new InvitePhotoStep(),
+        new InviteMessageMediaStep(),
+        new InviteUsageStep(),
+        new RenewalRequestsStep(),
+        new InviteLinkStep(),
+        new ReconcileStep(),
+        new PortalTrashStep(),
+
         new PeopleStep(),
         new LanAgentStep(),
         new ZonesStep(),
@@ -33,7 +43,15 @@ public static class TourRunner
     /// <param name="client">A client with a default organization.</param>
     /// <param name="output">Where the account goes.</param>
     /// <param name="cancellationToken">Stops the tour.</param>
-    public static async Task RunAsync(OpenAppClient client, TextWriter output, CancellationToken cancellationToken = default)
+    public static Task RunAsync(OpenAppClient client, TextWriter output, CancellationToken cancellationToken = default) =>
+        RunAsync(client, output, guest: null, cancellationToken);
+
+    /// <summary>Runs every step, with a guest who uses the tour's invite link (see <see cref="ITourGuest"/>).</summary>
+    /// <param name="client">A client with a default organization.</param>
+    /// <param name="output">Where the account goes.</param>
+    /// <param name="guest">The guest; null when none is at hand (a real server).</param>
+    /// <param name="cancellationToken">Stops the tour.</param>
+    public static async Task RunAsync(OpenAppClient client, TextWriter output, ITourGuest? guest, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(output);
@@ -42,7 +60,7 @@ public static class TourRunner
             throw new ArgumentException("The tour needs a client with a default organization (X-Org).", nameof(client));
         }
 
-        var context = new TourContext(client, output);
+        var context = new TourContext(client, output, guest);
         output.WriteLine($"OpenApp.Integrations tour against {client.Transport.ApiRoot} (organization {client.OrganizationId}, run {context.RunTag})");
         try
         {

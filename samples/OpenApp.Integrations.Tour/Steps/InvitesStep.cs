@@ -2,25 +2,33 @@ using OpenApp.Integrations.Models;
 
 namespace OpenApp.Integrations.Tour.Steps;
 
-/// <summary>Invites a guest through the portal: create (valid for a day from now), list, change, try to restore, delete.</summary>
+/// <summary>Plans an invite for a guest (preview), creates it (valid for a day from now), lists and changes it.</summary>
 public sealed class InvitesStep : ITourStep
 {
-    public string Title => "Access invites (create, list, update, restore, delete)";
+    public string Title => "Access invites (preview, create, list, update)";
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
         var invites = context.Client.Integrations.AccessInvites;
         var id = context.RequireIntegration();
         var portalId = context.PortalId ?? throw new InvalidOperationException("The portal was not created.");
-
-        // The SDK gives invite creation an Idempotency-Key of its own, so a retried create cannot invite twice.
-        var created = (await invites.CreateAsync(id, new CreateAccessInviteRequest
+        context.Say("An access invite is a link you send a guest: it opens the portals it names while its schedule says so. " +
+            "We ask the server what an invite for a plumber would be, then create it.");
+        CreateAccessInviteRequest Plumber() => new()
         {
             PortalIds = { portalId },
             Name = $"Plumber {context.RunTag}",
             Schedules = { new InviteScheduleEntryInput { ExpiresIn = "24h" } },
             MaxUses = 3,
-        }, cancellationToken: cancellationToken)).Value;
+        };
+
+        // Preview runs create's checks and answers what create would make, without creating anything.
+        var preview = (await invites.PreviewAsync(id, Plumber(), TourContext.Write(), cancellationToken)).Value;
+        context.Say($"preview: {preview.GrantedPortals.Count} portal(s), {preview.UnlinkedPortalIds.Count} without a door, " +
+            $"{(preview.PendingApproval ? "would wait for approval" : "needs no approval")}");
+
+        // The SDK gives invite creation an Idempotency-Key of its own, so a retried create cannot invite twice.
+        var created = (await invites.CreateAsync(id, Plumber(), cancellationToken: cancellationToken)).Value;
         context.InviteId = created.InviteLinkId;
         context.Say($"created invite {created.InviteLinkId} ({created.ScheduleKind}), valid {created.ValidFrom} to {created.ValidTo}, {created.GrantedPortals.Count} portal(s)");
 
@@ -29,19 +37,5 @@ public sealed class InvitesStep : ITourStep
 
         var updated = (await invites.UpdateAsync(id, created.InviteLinkId, new UpdateAccessInviteRequest { MaxUses = 5 }, cancellationToken: cancellationToken)).Value;
         context.Say($"max uses now {updated.MaxUses}, state {updated.State}");
-
-        // Restore brings back a revoked invite; this one is active, so the server says there is nothing to restore.
-        var restored = await context.AllowingAsync(
-            () => invites.RestoreAsync(id, created.InviteLinkId, TourContext.Write(), cancellationToken),
-            "only a revoked invite can be restored",
-            400,
-            409);
-        if (restored is not null)
-        {
-            context.Say($"restored it: state {restored.Value.State}");
-        }
-
-        await invites.DeleteAsync(id, created.InviteLinkId, cancellationToken: cancellationToken);
-        context.Say("deleted it for good");
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using OpenApp.Integrations.Testing.Server;
 using OpenApp.Integrations.Testing.State;
@@ -8,7 +9,9 @@ namespace OpenApp.Integrations.Testing.Pipeline;
 
 /// <summary>
 /// A POST repeated with the same <c>Idempotency-Key</c> and body gets the first answer again instead of a second
-/// write (409 for the same key with another body). Keys are kept per organization and operation.
+/// write (409 for the same key with another body). Keys are kept per organization and operation. An answer that says
+/// whether it is a replay (<c>idempotent_replay</c>: invite create and reconcile) is replayed as the contract describes
+/// a replay: with <c>idempotent_replay: true</c> and without the one-time <c>invite_token</c> and <c>invite_url</c>.
 /// </summary>
 internal sealed class IdempotencyStage : IRequestStage, IDisposable
 {
@@ -54,7 +57,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
             {
                 lock (_store.Sync)
                 {
-                    _store.Organization(organizationId).IdempotentResults[scope] = new IdempotentResult(bodyHash, result.Status, result.Body);
+                    _store.Organization(organizationId).IdempotentResults[scope] = new IdempotentResult(bodyHash, result.Status, AsReplay(result.Body));
                 }
             }
 
@@ -67,6 +70,20 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
     }
 
     public void Dispose() => _keyedWrites.Dispose();
+
+    // The token and link of an invite are shown once, to the call that made it: a replay must not hand them out again.
+    private static string? AsReplay(string? body)
+    {
+        if (body is null || JsonNode.Parse(body) is not JsonObject answer || !answer.ContainsKey("idempotent_replay"))
+        {
+            return body;
+        }
+
+        answer["idempotent_replay"] = true;
+        answer.Remove("invite_token");
+        answer.Remove("invite_url");
+        return JsonText.Write(answer);
+    }
 
     private static string Hash(string path, byte[] body)
     {

@@ -4,8 +4,9 @@ using OpenApp.Integrations.Testing.State;
 namespace OpenApp.Integrations.Testing.Routes;
 
 /// <summary>
-/// Access invites: list (a page, with the contract's filters), create (validity only from <c>schedules</c>), update,
-/// delete (for good) and restore (of a revoked invite).
+/// Access invites: list (a page, with the contract's filters), create (validity only from <c>schedules</c>; one live
+/// invite per outside record), update, delete (for good, with its images) and restore (of a revoked invite). Preview
+/// and reconcile, the link, guests' activity and media have their own route files.
 /// </summary>
 internal static class InviteRoutes
 {
@@ -48,6 +49,18 @@ internal static class InviteRoutes
     {
         var integration = context.Integration(request);
         var body = request.BodyObject;
+        CheckExternalRefIsFree(integration, body["external_ref"]);
+        var invite = Build(body, integration, context);
+        integration.Invites.Add(invite);
+        return FakeResponse.Ok(InviteViews.Created(invite, integration, context.Now, context.BaseUrl));
+    }
+
+    /// <summary>
+    /// The invite a <c>CreateAccessInviteRequest</c> describes, checked as create checks it, not yet added to the
+    /// integration (create adds it; preview only shows it; reconcile adds it or copies it onto the record's invite).
+    /// </summary>
+    public static InviteRecord Build(JsonObject body, IntegrationRecord integration, RouteContext context)
+    {
         var now = context.Now;
         var invite = new InviteRecord
         {
@@ -71,8 +84,24 @@ internal static class InviteRoutes
             UpdatedAt = now,
         };
         invite.Schedules = Schedules(body["schedules"], context);
-        integration.Invites.Add(invite);
-        return FakeResponse.Ok(InviteViews.Created(invite, integration, now, context.BaseUrl));
+        return invite;
+    }
+
+    /// <summary>The latest invite of an outside record (revoked or not), or null.</summary>
+    public static InviteRecord? FindByExternalRef(IntegrationRecord integration, string source, string recordId) =>
+        integration.Invites.LastOrDefault(i => (string?)i.ExternalRef?["source"] == source && (string?)i.ExternalRef?["record_id"] == recordId);
+
+    /// <summary>409 when a live invite already serves the outside record: one live invitation per source and record id.</summary>
+    public static void CheckExternalRefIsFree(IntegrationRecord integration, JsonNode? externalRef)
+    {
+        if (externalRef is JsonObject reference &&
+            FindByExternalRef(integration, (string)reference["source"]!, (string)reference["record_id"]!) is { RevokedAt: null } live)
+        {
+            throw new FakeApiException(
+                409,
+                "external_reference_conflict",
+                $"Invite '{live.Id}' already serves {reference["source"]} record '{reference["record_id"]}'; reconcile it instead.");
+        }
     }
 
     private static FakeResponse Update(FakeRequest request, RouteContext context)
@@ -170,6 +199,7 @@ internal static class InviteRoutes
         var integration = context.Integration(request);
         var invite = Find(integration, request.Route("invite_link_id"));
         integration.Invites.Remove(invite);
+        InviteMediaRoutes.Forget(invite, context.Store);
         return FakeResponse.Ok(new JsonObject { ["id"] = invite.Id, ["deleted"] = true });
     }
 
@@ -187,10 +217,10 @@ internal static class InviteRoutes
         return FakeResponse.Ok(InviteViews.ListItem(invite, integration, context.Now));
     }
 
-    private static InviteRecord Find(IntegrationRecord integration, string inviteId) =>
+    public static InviteRecord Find(IntegrationRecord integration, string inviteId) =>
         integration.Invites.FirstOrDefault(i => i.Id == inviteId) ?? throw FakeApiException.NotFound("access invite", inviteId);
 
-    private static List<string> PortalIds(IntegrationRecord integration, JsonNode? node)
+    public static List<string> PortalIds(IntegrationRecord integration, JsonNode? node)
     {
         var ids = node?.AsArray().Select(n => (string)n!).ToList() ?? new List<string>();
         if (ids.Count == 0)
@@ -209,7 +239,7 @@ internal static class InviteRoutes
         return ids.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static int? Limit(JsonObject body, string field)
+    public static int? Limit(JsonObject body, string field)
     {
         var value = body[field]?.GetValue<int>();
         return value is < 1 ? throw FakeApiException.InvalidField(field, "must be 1 or more") : value;
@@ -220,7 +250,7 @@ internal static class InviteRoutes
     /// <c>starts_in</c> from now, or now; and ends at <c>valid_to</c>, or <c>expires_in</c> after its start, or a week
     /// after it.
     /// </summary>
-    private static List<InviteScheduleRecord> Schedules(JsonNode? node, RouteContext context)
+    public static List<InviteScheduleRecord> Schedules(JsonNode? node, RouteContext context)
     {
         if (node is not JsonArray entries || entries.Count == 0)
         {

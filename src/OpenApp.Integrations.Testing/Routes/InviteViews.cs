@@ -26,8 +26,14 @@ internal static class InviteViews
         view["last_used_at"] = JsonViews.Time(invite.LastUsedAt);
         view["disabled_justification"] = invite.DisabledJustification;
         view["creation_justification"] = invite.CreationJustification;
+        view["last_shared_at"] = JsonViews.Time(invite.LastSharedAt);
+        view["pending_renewal_count"] = invite.RenewalRequests.Count;
+        view["photo_url"] = invite.Photo?.Url;
         return view;
     }
+
+    /// <summary>The link to hand to the guest: it carries the invite's current token.</summary>
+    public static string Url(InviteRecord invite, Uri baseUrl) => new Uri(baseUrl, "/invite/" + invite.Token).AbsoluteUri;
 
     /// <summary>A <c>CreateAccessInviteResponse</c>, with the one-time token and link.</summary>
     public static JsonObject Created(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now, Uri baseUrl)
@@ -35,12 +41,71 @@ internal static class InviteViews
         var view = Common(invite, integration, now);
         view["invite_link_id"] = invite.Id;
         view["invite_token"] = invite.Token;
-        view["invite_url"] = new Uri(baseUrl, "/invite/" + invite.Token).AbsoluteUri;
+        view["invite_url"] = Url(invite, baseUrl);
         view["idempotent_replay"] = false;
         view["pending_approval"] = false;
         view["creation_justification"] = invite.CreationJustification;
         return view;
     }
+
+    /// <summary>
+    /// A <c>PreviewAccessInviteResponse</c>: what create would make of the request. The fake has no policies, so
+    /// nothing waits for approval and policy demands nothing more.
+    /// </summary>
+    public static JsonObject Preview(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now)
+    {
+        var view = Common(invite, integration, now);
+        foreach (var notInPreview in new[] { "name", "uses", "invitee_message", "location_mode" })
+        {
+            view.Remove(notInPreview);
+        }
+
+        view["valid"] = true;
+        view["pending_approval"] = false;
+        view["requires_justification"] = false;
+        view["required_identity_fields"] = new JsonArray();
+        view["unlinked_portal_ids"] = new JsonArray(invite.PortalIds
+            .Select(id => integration.Portals.First(p => p.Id == id))
+            .Where(p => p.DeviceId is null)
+            .Select(p => (JsonNode)p.Id)
+            .ToArray());
+        return view;
+    }
+
+    /// <summary>
+    /// An <c>AccessUsageResponse</c>: the uses of the last 30 days, newest first. An invite's uses name the door
+    /// (<c>door_name</c>); a door's uses name the invite used, if any (<c>invite_name</c>).
+    /// </summary>
+    public static JsonObject Usage(IEnumerable<UsageRecord> uses, DateTimeOffset now, bool ofDoor) => new()
+    {
+        // Reversed first, so uses at the same instant (a clock standing still) still come newest first.
+        ["entries"] = new JsonArray(uses
+            .Where(u => u.OccurredAt > now - TimeSpan.FromDays(30))
+            .Reverse()
+            .OrderByDescending(u => u.OccurredAt)
+            .Select(u =>
+            {
+                var entry = new JsonObject
+                {
+                    ["id"] = u.Id,
+                    ["occurred_at"] = JsonViews.Time(u.OccurredAt),
+                    ["outcome"] = u.Outcome,
+                    ["actor"] = new JsonObject { ["kind"] = u.ActorKind, ["guest_id"] = u.GuestId, ["user_id"] = u.UserId },
+                };
+                if (!ofDoor && u.DoorName is not null)
+                {
+                    entry["door_name"] = u.DoorName.DeepClone();
+                }
+
+                if (ofDoor && u.InviteName is not null)
+                {
+                    entry["invite_name"] = u.InviteName.DeepClone();
+                }
+
+                return (JsonNode)entry;
+            })
+            .ToArray()),
+    };
 
     private static JsonObject Common(InviteRecord invite, IntegrationRecord integration, DateTimeOffset now)
     {

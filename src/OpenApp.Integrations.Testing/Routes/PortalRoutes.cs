@@ -5,7 +5,8 @@ namespace OpenApp.Integrations.Testing.Routes;
 
 /// <summary>
 /// Public access portals: list (<c>{"items": [...], "total": n}</c>), create, read by id alone, update (tri-state
-/// door and directory links), delete (soft: a deleted portal disappears from lists and reads).
+/// door and directory links), delete (soft: a deleted portal disappears from lists and reads), the list of deleted
+/// portals (<c>{"portals": [...]}</c>) and restore (of a deleted portal; 404 for any other id).
 /// </summary>
 internal static class PortalRoutes
 {
@@ -16,6 +17,8 @@ internal static class PortalRoutes
         handlers["get_access_portal_by_id"] = GetById;
         handlers["update_integration_access_portal"] = Update;
         handlers["delete_integration_access_portal"] = Delete;
+        handlers["list_deleted_integration_access_portals"] = ListDeleted;
+        handlers["restore_integration_access_portal"] = Restore;
     }
 
     /// <summary>The portal of this integration that is not deleted, or 404.</summary>
@@ -103,5 +106,23 @@ internal static class PortalRoutes
         portal.DeletedAt = context.Now;
         portal.UpdatedAt = context.Now;
         return FakeResponse.Ok(new JsonObject { ["id"] = portal.Id, ["deleted"] = true });
+    }
+
+    private static FakeResponse ListDeleted(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        var deleted = integration.Portals.Where(p => p.DeletedAt is not null).Select(p => (JsonNode)JsonViews.Portal(p));
+        return FakeResponse.Ok(new JsonObject { ["portals"] = new JsonArray(deleted.ToArray()) });
+    }
+
+    private static FakeResponse Restore(FakeRequest request, RouteContext context)
+    {
+        var integration = context.Integration(request);
+        var portalId = request.Route("portal_id");
+        var portal = integration.Portals.FirstOrDefault(p => p.Id == portalId && p.DeletedAt is not null)
+            ?? throw FakeApiException.NotFound("deleted access portal", portalId);
+        portal.DeletedAt = null;
+        portal.UpdatedAt = context.Now;
+        return FakeResponse.Ok(JsonViews.Portal(portal));
     }
 }

@@ -36,6 +36,13 @@ internal static class RouteHandlers
         LanAgentRoutes.Register(handlers);
         ZoneRoutes.Register(handlers);
         ImageRoutes.Register(handlers);
+
+        // Access invites beyond list/create/update/delete/restore, and door usage.
+        InvitePlanningRoutes.Register(handlers);
+        InviteLinkRoutes.Register(handlers);
+        InviteGuestRoutes.Register(handlers);
+        InviteMediaRoutes.Register(handlers);
+        DoorRoutes.Register(handlers);
         return handlers;
     }
 

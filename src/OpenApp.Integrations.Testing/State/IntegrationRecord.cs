@@ -38,6 +38,9 @@ internal sealed class IntegrationRecord
 
     public List<InviteRecord> Invites { get; } = new();
 
+    /// <summary>Uses of the integration's doors and invites, oldest first (door and invite usage read it).</summary>
+    public List<UsageRecord> Usage { get; } = new();
+
     /// <summary>The building's people: user id to roles, in id order.</summary>
     public SortedDictionary<string, SortedSet<string>> BuildingUsers { get; } = new(StringComparer.Ordinal);
 

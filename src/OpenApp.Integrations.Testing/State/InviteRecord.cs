@@ -7,7 +7,11 @@ internal sealed class InviteRecord
 {
     public required string Id { get; init; }
 
-    public required string Token { get; init; }
+    /// <summary>The secret of the invite link; rotating it makes the old link stop working.</summary>
+    public required string Token { get; set; }
+
+    /// <summary>When the link was last shared or rotated.</summary>
+    public DateTimeOffset? LastSharedAt { get; set; }
 
     public string? Name { get; set; }
 
@@ -54,6 +58,18 @@ internal sealed class InviteRecord
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
+    /// <summary>The photo's file in <see cref="FakeStore.Images"/> and the URL it is served at, when there is one.</summary>
+    public StoredImageLink? Photo { get; set; }
+
+    /// <summary>Images of the invitation message, by slot.</summary>
+    public SortedDictionary<string, StoredImageLink> MessageMedia { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many message-media slots were handed out (slots are never reused).</summary>
+    public int MessageMediaSlotsUsed { get; set; }
+
+    /// <summary>Guests' pending requests for more time, oldest first.</summary>
+    public List<RenewalRequestRecord> RenewalRequests { get; } = new();
+
     public DateTimeOffset ValidFrom => Schedules.Min(s => s.ValidFrom);
 
     public DateTimeOffset ValidTo => Schedules.Max(s => s.ValidTo);
@@ -74,3 +90,22 @@ internal sealed class InviteScheduleRecord
 
     public JsonNode? Recurrence { get; init; }
 }
+
+/// <summary>A guest's request to extend an invite, waiting to be dismissed (or answered by an update).</summary>
+internal sealed class RenewalRequestRecord
+{
+    public required string Id { get; init; }
+
+    public required string RequesterUserId { get; init; }
+
+    public string? RequesterName { get; init; }
+
+    public string? Note { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>An uploaded image an invite points to: its file in <see cref="FakeStore.Images"/> and its URL.</summary>
+/// <param name="FileName">The key in <see cref="FakeStore.Images"/>.</param>
+/// <param name="Url">Where the fake serves it, without credentials.</param>
+internal sealed record StoredImageLink(string FileName, string Url);

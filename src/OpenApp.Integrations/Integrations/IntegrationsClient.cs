@@ -8,7 +8,7 @@ namespace OpenApp.Integrations;
 
 /// <summary>
 /// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
-/// sub-clients for access portals, access invites, people, the LAN agent and zones.
+/// sub-clients for access portals, access invites, doors, people, the LAN agent and zones.
 /// </summary>
 /// <remarks>
 /// Every method validates its arguments before sending anything, takes optional per-call
@@ -28,6 +28,7 @@ public partial class IntegrationsClient : ClientBase
         People = null!;
         LanAgent = null!;
         Zones = null!;
+        Doors = null!;
     }
 
     internal IntegrationsClient(OpenAppTransport transport)
@@ -38,6 +39,7 @@ public partial class IntegrationsClient : ClientBase
         People = new PeopleClient(transport);
         LanAgent = new LanAgentClient(transport);
         Zones = new ZonesClient(transport);
+        Doors = new DoorsClient(transport);
     }
 
     /// <summary>Public access portals of an integration.</summary>
@@ -54,6 +56,9 @@ public partial class IntegrationsClient : ClientBase
 
     /// <summary>Zones of an integration.</summary>
     public virtual ZonesClient Zones { get; }
+
+    /// <summary>Doors of an integration: who opened them, and when.</summary>
+    public virtual DoorsClient Doors { get; }
 
     /// <summary>One page of the organization's integrations (<c>GET /integrations</c>, <c>list_integrations</c>).</summary>
     /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>

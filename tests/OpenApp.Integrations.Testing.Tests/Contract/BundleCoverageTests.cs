@@ -16,18 +16,18 @@ public class BundleCoverageTests : IClassFixture<FakeServerFixture>
     /// </summary>
     private static readonly string[] s_notServedYet =
     {
-        "create_device_policy", "create_integration_policy", "delete_access_invite_photo", "delete_device_policy",
-        "delete_integration_image", "delete_integration_policy", "dismiss_integration_access_invite_renewal_request",
-        "get_access_invite_message_media", "get_access_invite_photo", "get_device_physical_status",
+        "create_device_policy", "create_integration_policy", "delete_device_policy",
+        "delete_integration_image", "delete_integration_policy",
+        "get_device_physical_status",
         "get_integration_effective_policies", "get_integration_image", "get_integration_transfer_preview",
         "get_site_access_devices", "get_site_access_overview", "get_site_readiness", "get_waveshare_provisioning_status",
-        "list_deleted_integration_access_portals", "list_device_policies", "list_integration_access_invite_renewal_requests",
-        "list_integration_access_invite_usage", "list_integration_directory_listing_members", "list_integration_door_usage",
-        "list_integration_locations", "list_integration_policies", "list_integration_users", "post_access_invite_message_media",
-        "post_access_invite_photo", "post_integration_image_copy_from", "post_integration_transfer",
-        "post_refresh_integration_device_channel_counts", "post_waveshare_provisioning_ack", "preview_integration_access_invite",
-        "reconcile_integration_access_invite", "regenerate_integration_access_invite_token", "release_steward",
-        "restore_integration_access_portal", "revoke_integration_access_invite", "update_device_policy",
+        "list_device_policies",
+        "list_integration_directory_listing_members",
+        "list_integration_locations", "list_integration_policies", "list_integration_users",
+        "post_integration_image_copy_from", "post_integration_transfer",
+        "post_refresh_integration_device_channel_counts", "post_waveshare_provisioning_ack",
+        "release_steward",
+        "update_device_policy",
         "update_integration_policy",
     };
 

@@ -22,18 +22,29 @@ public class TourTests : IClassFixture<FakeServerFixture>
         using var client = _server.CreateClient();
         using var output = new StringWriter();
 
-        await TourRunner.RunAsync(client, output);
+        await TourRunner.RunAsync(client, output, new FakeGuest(_server));
 
         // Every operation the SDK wraps (the fake serves exactly those; the rest answer 501 and the tour skips them).
         var wrapped = BundleContract.Instance.Operations.Select(o => o.OperationId).Except(RouteHandlers.NotImplemented).ToHashSet();
         var succeeded = _server.Requests.Where(r => r.ResponseStatus is >= 200 and < 300).Select(r => r.OperationId!).ToHashSet();
-        Assert.Empty(wrapped.Except(succeeded).Except(new[] { "restore_integration", "restore_integration_access_invite" }));
-        Assert.Equal(30, _server.Requests.Select(r => r.OperationId).Distinct().Count());
-        Assert.Equal(wrapped.Order(StringComparer.Ordinal), _server.Requests.Select(r => r.OperationId!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Empty(wrapped.Except(succeeded).Except(new[] { "restore_integration" }));
+        Assert.Equal(45, Operations(_server).Count);
+        Assert.Equal(wrapped.Order(StringComparer.Ordinal), Operations(_server).Order(StringComparer.Ordinal));
 
-        // The only non-2xx answers are the documented ones: restoring a live integration (422) or an active invite (400).
+        // The only non-2xx answer is the documented one: restoring a live integration (422). The invite is revoked
+        // before it is restored, so its restore succeeds.
         var failures = _server.Requests.Where(r => r.ResponseStatus is < 200 or >= 300).Select(r => $"{r.OperationId} {r.ResponseStatus}").Order(StringComparer.Ordinal);
-        Assert.Equal(new[] { "restore_integration 422", "restore_integration_access_invite 400" }, failures);
+        Assert.Equal(new[] { "restore_integration 422" }, failures);
+        Assert.Equal(
+            new[] { "revoke_integration_access_invite", "restore_integration_access_invite" },
+            _server.Requests.Select(r => r.OperationId).Where(o => o is "revoke_integration_access_invite" or "restore_integration_access_invite"));
+
+        // The guest the fake plays shows up in the invite's and the door's history, and asks for the renewal dismissed.
+        var text = output.ToString();
+        Assert.Contains("the invite was used 1 time(s); last by a guest", text);
+        Assert.Contains("the door was opened 1 time(s)", text);
+        Assert.Contains("dismissed the request of Tour guest", text);
+        Assert.Contains("link not shown again", text);
 
         Assert.Equal(FakeMode.Buildings.Count, (await client.Integrations.ListAsync()).Value.Total);
         Assert.Contains("Done:", output.ToString());
@@ -47,12 +58,32 @@ public class TourTests : IClassFixture<FakeServerFixture>
         using var client = bare.CreateClient(organizationId: "01HRANDOMORG00000000000000");
         using var output = new StringWriter();
 
-        await TourRunner.RunAsync(client, output);
+        await TourRunner.RunAsync(client, output, new FakeGuest(bare, "01HRANDOMORG00000000000000"));
 
         Assert.Contains("0 entities", output.ToString());
         Assert.Contains("0 zone(s)", output.ToString());
-        Assert.Equal(30, bare.Requests.Select(r => r.OperationId).Distinct().Count());
+        Assert.Contains("no door history to read", output.ToString());
+
+        // Every operation but the door's usage: without demo devices the integration has no door.
+        Assert.Equal(44, Operations(bare).Count);
+        Assert.DoesNotContain("list_integration_door_usage", bare.Requests.Select(r => r.OperationId));
         Assert.DoesNotContain(bare.Requests, r => r.ResponseStatus >= 500);
+    }
+
+    [Fact]
+    public async Task Without_a_guest_as_against_a_real_server_the_tour_reads_the_empty_histories_and_dismisses_nothing()
+    {
+        FakeMode.Seed(_server);
+        using var client = _server.CreateClient();
+        using var output = new StringWriter();
+
+        await TourRunner.RunAsync(client, output);
+
+        Assert.Contains("the invite was used 0 time(s)", output.ToString());
+        Assert.Contains("nothing to dismiss", output.ToString());
+        Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
+        Assert.Equal(44, Operations(_server).Count);
+        Assert.Equal(new[] { "restore_integration 422" }, _server.Requests.Where(r => r.ResponseStatus is < 200 or >= 300).Select(r => $"{r.OperationId} {r.ResponseStatus}"));
     }
 
     [Fact]
@@ -67,4 +98,8 @@ public class TourTests : IClassFixture<FakeServerFixture>
         Assert.Equal(200, Assert.Single(_server.RequestsFor("hard_delete_integration")).ResponseStatus);
         Assert.Equal(0, (await client.Integrations.ListAsync()).Value.Total);
     }
+
+    // The operations the tour called (downloads of images the API links to are requests without one).
+    private static HashSet<string> Operations(FakeOpenAppServer server) =>
+        server.Requests.Select(r => r.OperationId).OfType<string>().ToHashSet(StringComparer.Ordinal);
 }

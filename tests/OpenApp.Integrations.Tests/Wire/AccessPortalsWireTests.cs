@@ -190,4 +190,62 @@ public sealed class AccessPortalsWireTests : IClassFixture<WireMockFixture>
             "delete_integration_access_portal", "DELETE", $"/integrations/{Id}/access-portals/{PortalId}", TestKeys.Org, jsonBody: null);
         Assert.Equal(200, response.Status);
     }
+
+    [Fact]
+    [Trait("operationId", "list_deleted_integration_access_portals")]
+    public async Task ListDeleted_unwraps_the_portals_envelope()
+    {
+        await _fake.RespondAsync("list_deleted_integration_access_portals", 200, InviteSamples.DeletedPortals);
+        using var client = _fake.CreateClient();
+
+        var deleted = (await client.Integrations.AccessPortals.ListDeletedAsync(Id)).Value;
+
+        await _fake.AssertSingleCallAsync(
+            "list_deleted_integration_access_portals", "GET", $"/integrations/{Id}/access-portals/deleted", TestKeys.Org, jsonBody: null);
+        var portal = Assert.Single(deleted);
+        Assert.Equal("01JA80B4D2E5F6G7H8J9K0M1N3", portal.Id);
+        Assert.Equal("Bike room", portal.Name.Get("en"));
+        Assert.Equal(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero), portal.DeletedAt);
+    }
+
+    [Fact]
+    [Trait("operationId", "list_deleted_integration_access_portals")]
+    public async Task ListDeleted_with_none_is_an_empty_list()
+    {
+        await _fake.RespondAsync("list_deleted_integration_access_portals", 200, """{ "portals": [] }""");
+        using var client = _fake.CreateClient();
+
+        var deleted = await client.Integrations.AccessPortals.ListDeletedAsync(Id);
+
+        Assert.True(deleted.HasValue);
+        Assert.Empty(deleted.Value);
+    }
+
+    [Fact]
+    [Trait("operationId", "restore_integration_access_portal")]
+    public async Task Restore_posts_without_a_body_and_decodes_the_portal()
+    {
+        await _fake.RespondAsync("restore_integration_access_portal", 200, Samples.Portal);
+        using var client = _fake.CreateClient();
+
+        var restored = (await client.Integrations.AccessPortals.RestoreAsync(Id, PortalId)).Value;
+
+        var request = await _fake.AssertSingleCallAsync(
+            "restore_integration_access_portal", "POST", $"/integrations/{Id}/access-portals/{PortalId}/restore", TestKeys.Org, jsonBody: null);
+        Assert.Null(WireAssert.Header(request, "Idempotency-Key"));
+        Assert.Equal(PortalId, restored.Id);
+        Assert.Null(restored.DeletedAt);
+        Assert.Equal(Samples.DoorDeviceId, restored.DeviceId);
+    }
+
+    [Fact]
+    public async Task Restore_with_a_blank_portal_id_is_refused_before_anything_is_sent()
+    {
+        using var client = _fake.CreateClient();
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => client.Integrations.AccessPortals.RestoreAsync(Id, "  "));
+
+        Assert.Equal("portalId", ex.ParamName);
+        Assert.Empty(_fake.Server.LogEntries);
+    }
 }
