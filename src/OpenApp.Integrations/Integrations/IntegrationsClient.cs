@@ -8,7 +8,7 @@ namespace OpenApp.Integrations;
 
 /// <summary>
 /// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
-/// sub-clients for access portals, access invites, people, the LAN agent and zones.
+/// sub-clients for access portals, access invites, people, the LAN agent, zones, policies, devices and the site view.
 /// </summary>
 /// <remarks>
 /// Every method validates its arguments before sending anything, takes optional per-call
@@ -28,6 +28,9 @@ public partial class IntegrationsClient : ClientBase
         People = null!;
         LanAgent = null!;
         Zones = null!;
+        Policies = null!;
+        Devices = null!;
+        Site = null!;
     }
 
     internal IntegrationsClient(OpenAppTransport transport)
@@ -38,6 +41,9 @@ public partial class IntegrationsClient : ClientBase
         People = new PeopleClient(transport);
         LanAgent = new LanAgentClient(transport);
         Zones = new ZonesClient(transport);
+        Policies = new PoliciesClient(transport);
+        Devices = new DevicesClient(transport);
+        Site = new SiteClient(transport);
     }
 
     /// <summary>Public access portals of an integration.</summary>
@@ -54,6 +60,15 @@ public partial class IntegrationsClient : ClientBase
 
     /// <summary>Zones of an integration.</summary>
     public virtual ZonesClient Zones { get; }
+
+    /// <summary>Policies of an integration (curfews, sharing rules) and the rules they add up to. No organization needed.</summary>
+    public virtual PoliciesClient Policies { get; }
+
+    /// <summary>One device of an integration: its physical hardware, steward slot and policies. No organization needed.</summary>
+    public virtual DevicesClient Devices { get; }
+
+    /// <summary>A <c>virtual_access</c> integration as a site: overview, door hardware and setup readiness.</summary>
+    public virtual SiteClient Site { get; }
 
     /// <summary>One page of the organization's integrations (<c>GET /integrations</c>, <c>list_integrations</c>).</summary>
     /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>
