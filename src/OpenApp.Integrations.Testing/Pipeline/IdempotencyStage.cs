@@ -8,7 +8,9 @@ namespace OpenApp.Integrations.Testing.Pipeline;
 
 /// <summary>
 /// A POST repeated with the same <c>Idempotency-Key</c> and body gets the first answer again instead of a second
-/// write (409 for the same key with another body). Keys are kept per organization and operation.
+/// write (409 for the same key with another body). Keys are kept per organization and operation; writes the contract
+/// declares without <c>X-Org</c> (policies, media) keep theirs per operation for the caller, as the server scopes them by
+/// the caller's credentials and the fake has a single caller.
 /// </summary>
 internal sealed class IdempotencyStage : IRequestStage, IDisposable
 {
@@ -29,7 +31,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
     {
         var request = exchange.Checked!;
         var key = HttpMethods.IsPost(exchange.Method) ? exchange.Header("Idempotency-Key") : null;
-        if (key is null || request.OrganizationId is not { } organizationId)
+        if (key is null)
         {
             return await next(exchange).ConfigureAwait(false);
         }
@@ -41,7 +43,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
         {
             lock (_store.Sync)
             {
-                if (_store.Organization(organizationId).IdempotentResults.TryGetValue(scope, out var earlier))
+                if (Results(request.OrganizationId).TryGetValue(scope, out var earlier))
                 {
                     return earlier.BodyHash == bodyHash
                         ? new FakeResult(earlier.Status, earlier.Body, s_replayed)
@@ -54,7 +56,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
             {
                 lock (_store.Sync)
                 {
-                    _store.Organization(organizationId).IdempotentResults[scope] = new IdempotentResult(bodyHash, result.Status, result.Body);
+                    Results(request.OrganizationId)[scope] = new IdempotentResult(bodyHash, result.Status, result.Body);
                 }
             }
 
@@ -67,6 +69,9 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
     }
 
     public void Dispose() => _keyedWrites.Dispose();
+
+    private Dictionary<(string OperationId, string Key), IdempotentResult> Results(string? organizationId) =>
+        organizationId is null ? _store.CallerIdempotentResults : _store.Organization(organizationId).IdempotentResults;
 
     private static string Hash(string path, byte[] body)
     {

@@ -36,6 +36,9 @@ internal static class RouteHandlers
         LanAgentRoutes.Register(handlers);
         ZoneRoutes.Register(handlers);
         ImageRoutes.Register(handlers);
+        PolicyRoutes.Register(handlers);
+        DevicePolicyRoutes.Register(handlers);
+        SiteRoutes.Register(handlers);
         return handlers;
     }
 
