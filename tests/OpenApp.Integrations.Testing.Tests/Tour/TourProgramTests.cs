@@ -36,7 +36,7 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Done:", output);
-        Assert.Equal(30, _server.Requests.Select(r => r.OperationId).Distinct().Count());
+        Assert.Equal(44, _server.Requests.Select(r => r.OperationId).Distinct().Count());
         Assert.All(_server.Requests.Where(r => r.OrganizationId is not null), r => Assert.Equal(FakeOpenAppServer.OtherOrganizationId, r.OrganizationId));
     }
 
