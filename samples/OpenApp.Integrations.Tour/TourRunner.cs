@@ -32,6 +32,12 @@ public static class TourRunner
         new PortalTrashStep(),
 
         new PeopleStep(),
+
+        // The site as a whole, the rules on it and on its hardware.
+        new SiteStep(),
+        new PoliciesStep(),
+        new DevicesStep(),
+
         new LanAgentStep(),
         new ZonesStep(),
         new ImageStep(),

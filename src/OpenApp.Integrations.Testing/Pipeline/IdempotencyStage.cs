@@ -9,9 +9,11 @@ namespace OpenApp.Integrations.Testing.Pipeline;
 
 /// <summary>
 /// A POST repeated with the same <c>Idempotency-Key</c> and body gets the first answer again instead of a second
-/// write (409 for the same key with another body). Keys are kept per organization and operation. An answer that says
-/// whether it is a replay (<c>idempotent_replay</c>: invite create and reconcile) is replayed as the contract describes
-/// a replay: with <c>idempotent_replay: true</c> and without the one-time <c>invite_token</c> and <c>invite_url</c>.
+/// write (409 for the same key with another body). Keys are kept per organization and operation; writes the contract
+/// declares without <c>X-Org</c> (policies, media) keep theirs per operation for the caller, as the server scopes them by
+/// the caller's credentials and the fake has a single caller. An answer that says whether it is a replay
+/// (<c>idempotent_replay</c>: invite create and reconcile) is replayed as the contract describes a replay: with
+/// <c>idempotent_replay: true</c> and without the one-time <c>invite_token</c> and <c>invite_url</c>.
 /// </summary>
 internal sealed class IdempotencyStage : IRequestStage, IDisposable
 {
@@ -32,7 +34,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
     {
         var request = exchange.Checked!;
         var key = HttpMethods.IsPost(exchange.Method) ? exchange.Header("Idempotency-Key") : null;
-        if (key is null || request.OrganizationId is not { } organizationId)
+        if (key is null)
         {
             return await next(exchange).ConfigureAwait(false);
         }
@@ -44,7 +46,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
         {
             lock (_store.Sync)
             {
-                if (_store.Organization(organizationId).IdempotentResults.TryGetValue(scope, out var earlier))
+                if (Results(request.OrganizationId).TryGetValue(scope, out var earlier))
                 {
                     return earlier.BodyHash == bodyHash
                         ? new FakeResult(earlier.Status, earlier.Body, s_replayed)
@@ -57,7 +59,7 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
             {
                 lock (_store.Sync)
                 {
-                    _store.Organization(organizationId).IdempotentResults[scope] = new IdempotentResult(bodyHash, result.Status, AsReplay(result.Body));
+                    Results(request.OrganizationId)[scope] = new IdempotentResult(bodyHash, result.Status, AsReplay(result.Body));
                 }
             }
 
@@ -84,6 +86,9 @@ internal sealed class IdempotencyStage : IRequestStage, IDisposable
         answer.Remove("invite_url");
         return JsonText.Write(answer);
     }
+
+    private Dictionary<(string OperationId, string Key), IdempotentResult> Results(string? organizationId) =>
+        organizationId is null ? _store.CallerIdempotentResults : _store.Organization(organizationId).IdempotentResults;
 
     private static string Hash(string path, byte[] body)
     {

@@ -43,6 +43,11 @@ internal static class RouteHandlers
         InviteGuestRoutes.Register(handlers);
         InviteMediaRoutes.Register(handlers);
         DoorRoutes.Register(handlers);
+
+        // Policies of integrations and devices, devices, the site view.
+        PolicyRoutes.Register(handlers);
+        DevicePolicyRoutes.Register(handlers);
+        SiteRoutes.Register(handlers);
         return handlers;
     }
 

@@ -24,6 +24,12 @@ internal sealed class FakeStore
     /// <summary>Uploaded images by file name (<c>{id}.png</c>), served without credentials like a CDN would.</summary>
     public Dictionary<string, StoredImage> Images { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Results of keyed writes the contract declares without <c>X-Org</c>, by operation and key (see
+    /// <see cref="OrganizationState.IdempotentResults"/> for the others).
+    /// </summary>
+    public Dictionary<(string OperationId, string Key), IdempotentResult> CallerIdempotentResults { get; } = new();
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>The organization's state, created empty on first use (any organization id is accepted).</summary>
@@ -50,6 +56,7 @@ internal sealed class FakeStore
     {
         _organizations.Clear();
         Images.Clear();
+        CallerIdempotentResults.Clear();
     }
 }
 

@@ -47,5 +47,8 @@ internal sealed class IntegrationRecord
     /// <summary>Pending LAN-agent tasks in the order they were queued.</summary>
     public List<LanAgentTaskRecord> LanAgentTasks { get; } = new();
 
+    /// <summary>Integration and device policies, and the physical devices behind its devices.</summary>
+    public PolicyState Policies { get; } = new();
+
     public bool IsDeleted => DeletedAt is not null;
 }

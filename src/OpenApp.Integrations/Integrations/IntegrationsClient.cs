@@ -8,7 +8,8 @@ namespace OpenApp.Integrations;
 
 /// <summary>
 /// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
-/// sub-clients for access portals, access invites, doors, people, the LAN agent and zones.
+/// sub-clients for access portals, access invites, doors, people, the LAN agent, zones, policies, devices and the site
+/// view.
 /// </summary>
 /// <remarks>
 /// Every method validates its arguments before sending anything, takes optional per-call
@@ -29,6 +30,9 @@ public partial class IntegrationsClient : ClientBase
         LanAgent = null!;
         Zones = null!;
         Doors = null!;
+        Policies = null!;
+        Devices = null!;
+        Site = null!;
     }
 
     internal IntegrationsClient(OpenAppTransport transport)
@@ -40,6 +44,9 @@ public partial class IntegrationsClient : ClientBase
         LanAgent = new LanAgentClient(transport);
         Zones = new ZonesClient(transport);
         Doors = new DoorsClient(transport);
+        Policies = new PoliciesClient(transport);
+        Devices = new DevicesClient(transport);
+        Site = new SiteClient(transport);
     }
 
     /// <summary>Public access portals of an integration.</summary>
@@ -59,6 +66,14 @@ public partial class IntegrationsClient : ClientBase
 
     /// <summary>Doors of an integration: who opened them, and when.</summary>
     public virtual DoorsClient Doors { get; }
+    /// <summary>Policies of an integration (curfews, sharing rules) and the rules they add up to. No organization needed.</summary>
+    public virtual PoliciesClient Policies { get; }
+
+    /// <summary>One device of an integration: its physical hardware, steward slot and policies. No organization needed.</summary>
+    public virtual DevicesClient Devices { get; }
+
+    /// <summary>A <c>virtual_access</c> integration as a site: overview, door hardware and setup readiness.</summary>
+    public virtual SiteClient Site { get; }
 
     /// <summary>One page of the organization's integrations (<c>GET /integrations</c>, <c>list_integrations</c>).</summary>
     /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>

@@ -38,7 +38,7 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
         Assert.Contains("Done:", output);
         // Every operation the fake serves but dismissing a renewal request: against a server given by key there is no
         // guest to ask for one (downloads of linked images are requests without an operation).
-        Assert.Equal(44, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
+        Assert.Equal(58, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
         Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
         Assert.All(_server.Requests.Where(r => r.OrganizationId is not null), r => Assert.Equal(FakeOpenAppServer.OtherOrganizationId, r.OrganizationId));
     }

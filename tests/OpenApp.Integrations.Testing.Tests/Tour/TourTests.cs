@@ -28,7 +28,7 @@ public class TourTests : IClassFixture<FakeServerFixture>
         var wrapped = BundleContract.Instance.Operations.Select(o => o.OperationId).Except(RouteHandlers.NotImplemented).ToHashSet();
         var succeeded = _server.Requests.Where(r => r.ResponseStatus is >= 200 and < 300).Select(r => r.OperationId!).ToHashSet();
         Assert.Empty(wrapped.Except(succeeded).Except(new[] { "restore_integration" }));
-        Assert.Equal(45, Operations(_server).Count);
+        Assert.Equal(59, Operations(_server).Count);
         Assert.Equal(wrapped.Order(StringComparer.Ordinal), Operations(_server).Order(StringComparer.Ordinal));
 
         // The only non-2xx answer is the documented one: restoring a live integration (422). The invite is revoked
@@ -63,9 +63,10 @@ public class TourTests : IClassFixture<FakeServerFixture>
         Assert.Contains("0 entities", output.ToString());
         Assert.Contains("0 zone(s)", output.ToString());
         Assert.Contains("no door history to read", output.ToString());
+        Assert.Contains("no door device", output.ToString());
 
-        // Every operation but the door's usage: without demo devices the integration has no door.
-        Assert.Equal(44, Operations(bare).Count);
+        // Without demo devices the integration has no door: no door usage, and the six device operations have nothing to act on.
+        Assert.Equal(59 - 1 - 6, Operations(bare).Count);
         Assert.DoesNotContain("list_integration_door_usage", bare.Requests.Select(r => r.OperationId));
         Assert.DoesNotContain(bare.Requests, r => r.ResponseStatus >= 500);
     }
@@ -82,7 +83,7 @@ public class TourTests : IClassFixture<FakeServerFixture>
         Assert.Contains("the invite was used 0 time(s)", output.ToString());
         Assert.Contains("nothing to dismiss", output.ToString());
         Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
-        Assert.Equal(44, Operations(_server).Count);
+        Assert.Equal(58, Operations(_server).Count);
         Assert.Equal(new[] { "restore_integration 422" }, _server.Requests.Where(r => r.ResponseStatus is < 200 or >= 300).Select(r => $"{r.OperationId} {r.ResponseStatus}"));
     }
 
