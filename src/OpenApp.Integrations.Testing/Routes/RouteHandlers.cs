@@ -36,6 +36,11 @@ internal static class RouteHandlers
         LanAgentRoutes.Register(handlers);
         ZoneRoutes.Register(handlers);
         ImageRoutes.Register(handlers);
+        TransferRoutes.Register(handlers);
+        WaveshareRoutes.Register(handlers);
+        ChannelCountRoutes.Register(handlers);
+        LocationRoutes.Register(handlers);
+        DirectoryRoutes.Register(handlers);
         return handlers;
     }
 

@@ -357,7 +357,7 @@ public partial class IntegrationsClient : ClientBase
         string? contentType = null,
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default) =>
-        Images.UploadAsync(id, image, fileName, contentType, requestOptions, cancellationToken);
+        Images.UploadAsync(Guard.Id(id, nameof(id)), image, fileName, contentType, requestOptions, cancellationToken);
 
     /// <summary>
     /// Uploads the integration's picture from a stream: the same call as
@@ -377,7 +377,7 @@ public partial class IntegrationsClient : ClientBase
         string? contentType = null,
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default) =>
-        Images.UploadAsync(id, image, fileName, contentType, requestOptions, cancellationToken);
+        Images.UploadAsync(Guard.Id(id, nameof(id)), image, fileName, contentType, requestOptions, cancellationToken);
 
     /// <summary>
     /// Downloads an image and uploads it as the integration's picture: the same call as
@@ -393,7 +393,7 @@ public partial class IntegrationsClient : ClientBase
         Uri imageUrl,
         OpenAppRequestOptions? requestOptions = null,
         CancellationToken cancellationToken = default) =>
-        Images.UploadFromUrlAsync(id, imageUrl, requestOptions, cancellationToken);
+        Images.UploadFromUrlAsync(Guard.Id(id, nameof(id)), imageUrl, requestOptions, cancellationToken);
 
     /// <summary>The status with which <c>execute_integration_op</c> says a sharing policy holds the op.</summary>
     private const int PendingApprovalStatus = 202;
