@@ -185,6 +185,7 @@ public partial class IntegrationImagesClient : ClientBase
         var image = await GetAsync(integrationId, requestOptions, cancellationToken).ConfigureAwait(false);
         if (!image.HasValue)
         {
+            // 204: no picture, so nothing to open. The look-up's status and headers go back without a value.
             return image.Map<OpenAppDownload>(static _ => throw new InvalidOperationException("A response without a value is never mapped."));
         }
 
