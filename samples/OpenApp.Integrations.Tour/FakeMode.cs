@@ -17,18 +17,32 @@ public static class FakeMode
         return server;
     }
 
-    /// <summary>Seeds the buildings into the fake's default organization.</summary>
+    /// <summary>Seeds the buildings, and where they are, into the fake's default organization.</summary>
     public static void Seed(FakeOpenAppServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
+        var ids = new List<string>();
         foreach (var building in Buildings)
         {
-            server.SeedIntegration(new FakeIntegrationSeed
+            ids.Add(server.SeedIntegration(new FakeIntegrationSeed
             {
                 Name = LocalizedString.FromLocale("en", building),
                 ProviderType = ProviderType.VirtualAccess,
                 IncludeProviderDemoDevices = true,
-            });
+            }));
         }
+
+        // Where the buildings are: addresses (one of them only as coordinates), for the locations step.
+        var addresses = new[] { "12 Harbor Street, Haifa", "4 Maple Road, Tel Aviv", "31 Cedar Street, Jerusalem" };
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            var location = new FakeLocationSeed { FormattedAddress = LocalizedString.FromLocale("en", addresses[i]) };
+            location.IntegrationIds.Add(ids[i]);
+            server.SeedLocation(location);
+        }
+
+        var olives = new FakeLocationSeed { Kind = LocationKind.Coordinates, Lat = 32.7940, Lng = 34.9896 };
+        olives.IntegrationIds.Add(ids[3]);
+        server.SeedLocation(olives);
     }
 }

@@ -42,6 +42,12 @@ public sealed class TourContext
     /// <summary>The invite the tour created.</summary>
     public string? InviteId { get; internal set; }
 
+    /// <summary>
+    /// The Waveshare relay-board integration the tour added next to the first one (for provisioning, a copied picture
+    /// and a transfer), while it exists.
+    /// </summary>
+    public string? RelayIntegrationId { get; internal set; }
+
     /// <summary>A LAN-agent task id an op queued, if any.</summary>
     public string? QueuedTaskId { get; internal set; }
 

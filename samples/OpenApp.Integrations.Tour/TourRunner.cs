@@ -40,12 +40,21 @@ public static class TourRunner
 
         new LanAgentStep(),
         new ZonesStep(),
+
+        // Lifecycle: how the devices know the building's people, channel counts, locations, a Waveshare relay board,
+        // pictures, and moving an integration to another organization.
+        new DirectoryStep(),
+        new ChannelCountsStep(),
+        new LocationsStep(),
+        new WaveshareStep(),
         new ImageStep(),
+        new TransferStep(),
+
         new CleanupStep(),
     };
 
     /// <summary>Runs every step. The first unexpected failure is thrown (an SDK exception) after a best-effort purge of
-    /// the integration the tour created, so a failed run leaves nothing behind.</summary>
+    /// the integrations the tour created, so a failed run leaves nothing behind.</summary>
     /// <param name="client">A client with a default organization.</param>
     /// <param name="output">Where the account goes.</param>
     /// <param name="cancellationToken">Stops the tour.</param>
@@ -76,9 +85,13 @@ public static class TourRunner
                 await step.RunAsync(context, cancellationToken);
             }
         }
-        catch when (context.IntegrationId is not null)
+        catch when (context.IntegrationId is not null || context.RelayIntegrationId is not null)
         {
-            await TryPurgeAsync(context, context.IntegrationId);
+            foreach (var id in new[] { context.RelayIntegrationId, context.IntegrationId }.OfType<string>())
+            {
+                await TryPurgeAsync(context, id);
+            }
+
             throw;
         }
 

@@ -1,6 +1,8 @@
 namespace OpenApp.Integrations.Tour.Steps;
 
-/// <summary>Uploads a picture for the integration.</summary>
+/// <summary>
+/// The integration's picture: upload, read its URL, download it as a stream, copy it to the relay board, remove it.
+/// </summary>
 public sealed class ImageStep : ITourStep
 {
     // A 1x1 PNG, so the tour needs no file on disk.
@@ -15,12 +17,51 @@ public sealed class ImageStep : ITourStep
     /// <summary>The image the tour uploads.</summary>
     public static ReadOnlyMemory<byte> Png => s_png;
 
-    public string Title => "Image (post_integration_image)";
+    public string Title => "Picture (post_integration_image, get_integration_image, post_integration_image_copy_from, delete_integration_image)";
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
-        var uploaded = (await context.Client.Integrations.UploadImageAsync(
-            context.RequireIntegration(), s_png, "lobby.png", requestOptions: TourContext.Write(), cancellationToken: cancellationToken)).Value;
-        context.Say($"uploaded {s_png.Length} bytes; served at {uploaded.Url} for {uploaded.ExpiresInSeconds} s");
+        var images = context.Client.Integrations.Images;
+        var id = context.RequireIntegration();
+
+        context.Say("An integration can have a picture (the building's entrance, say) that apps show next to its name; we upload one.");
+        var uploaded = (await images.UploadAsync(id, s_png, "lobby.png", requestOptions: TourContext.Write(), cancellationToken: cancellationToken)).Value;
+        context.Say($"uploaded {s_png.Length} bytes; served at {Shorten(uploaded.Url)} for {uploaded.ExpiresInSeconds} s");
+
+        context.Say("The API hands out a short-lived link to the picture; the SDK fetches it from there as a stream, without your API key.");
+        var link = (await images.GetAsync(id, cancellationToken: cancellationToken)).Value;
+        await using (var download = (await images.DownloadAsync(id, cancellationToken: cancellationToken)).Value)
+        {
+            var length = await CountAsync(download.Content, cancellationToken);
+            context.Say($"the link works for {link.ExpiresInSeconds} s; downloaded {length} bytes of {download.ContentType ?? "unknown type"}");
+        }
+
+        if (context.RelayIntegrationId is { } relay)
+        {
+            context.Say("Another integration can reuse the picture; we copy it to the relay board.");
+            var copied = (await images.CopyFromAsync(relay, id, TourContext.Write(), cancellationToken)).Value;
+            context.Say($"copied: the relay board's picture is at {Shorten(copied.Url)}");
+        }
+
+        context.Say("Removing the picture leaves the integration without one: asking for it then answers 204, which the SDK reports as no value.");
+        await images.DeleteAsync(id, cancellationToken: cancellationToken);
+        var after = await images.GetAsync(id, cancellationToken: cancellationToken);
+        context.Say(after.HasValue ? $"the server still has a picture ({after.Status})" : $"removed; the picture is gone (status {after.Status}, no value)");
     }
+
+    private static async Task<long> CountAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
+
+    // The link's query may carry a signature: the tour prints the link without it.
+    private static string Shorten(string url) => url.Split('?')[0];
 }

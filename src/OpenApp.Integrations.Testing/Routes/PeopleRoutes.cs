@@ -4,7 +4,7 @@ namespace OpenApp.Integrations.Testing.Routes;
 
 /// <summary>
 /// People of the building: list (<c>{"items": [{"user_id", "roles"}], "total": n}</c>, schema-less in the contract),
-/// add (201), remove (204).
+/// add (201), remove (204; also from the directory listings).
 /// </summary>
 internal static class PeopleRoutes
 {
@@ -62,6 +62,12 @@ internal static class PeopleRoutes
         if (!integration.BuildingUsers.Remove(userId))
         {
             throw FakeApiException.NotFound("person", userId);
+        }
+
+        // A person leaves the building's directory listings with their roles.
+        foreach (var members in integration.DirectoryListingMembers.Values)
+        {
+            members.RemoveAll(m => m.UserId == userId);
         }
 
         return FakeResponse.NoContent();

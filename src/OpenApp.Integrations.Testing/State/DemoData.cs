@@ -38,6 +38,11 @@ internal static class DemoData
                 UpdatedAt = integration.CreatedAt,
             });
         }
+
+        if (provider.DemoDevices.Count > 0)
+        {
+            DemoDirectory.Populate(integration, store);
+        }
     }
 
     /// <summary>A plausible state for a new entity of this type.</summary>

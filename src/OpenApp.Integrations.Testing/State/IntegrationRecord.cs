@@ -7,7 +7,8 @@ internal sealed class IntegrationRecord
 {
     public required string Id { get; init; }
 
-    public required string OrganizationId { get; init; }
+    /// <summary>The owning organization; a transfer in <c>move</c> mode changes it.</summary>
+    public required string OrganizationId { get; set; }
 
     public required string ProviderType { get; set; }
 
@@ -49,6 +50,21 @@ internal sealed class IntegrationRecord
 
     /// <summary>Integration and device policies, and the physical devices behind its devices.</summary>
     public PolicyState Policies { get; } = new();
+
+    /// <summary>User accounts on the provider's side (<c>list_integration_users</c>).</summary>
+    public List<ProviderUserRecord> ProviderUsers { get; } = new();
+
+    /// <summary>Members of the integration's directory listings: listing entity id to the people it lists.</summary>
+    public SortedDictionary<string, List<DirectoryMemberRecord>> DirectoryListingMembers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The MQTT settings a Waveshare board was last provisioned with (acknowledged); null when never.</summary>
+    public WaveshareSettings? WaveshareProvisioned { get; set; }
+
+    /// <summary>The MQTT password the fake made up for a Waveshare board without an <c>mqtt_password</c> secret.</summary>
+    public string? WavesharePassword { get; set; }
+
+    /// <summary>The channel count the provider last reported per device (<c>post_refresh_integration_device_channel_counts</c>).</summary>
+    public Dictionary<string, int> DeviceChannelCounts { get; } = new(StringComparer.Ordinal);
 
     public bool IsDeleted => DeletedAt is not null;
 }

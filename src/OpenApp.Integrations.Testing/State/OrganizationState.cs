@@ -16,6 +16,9 @@ internal sealed class OrganizationState
     /// <summary>Integrations in the order they were created (the list order).</summary>
     public IReadOnlyList<IntegrationRecord> Integrations => _integrations;
 
+    /// <summary>The organization's locations, in the order they were added.</summary>
+    public List<LocationRecord> Locations { get; } = new();
+
     /// <summary>Results of writes sent with an <c>Idempotency-Key</c>, by operation and key.</summary>
     public Dictionary<(string OperationId, string Key), IdempotentResult> IdempotentResults { get; } = new();
 

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Operations;
@@ -7,9 +8,9 @@ using OpenApp.Integrations.Transport;
 namespace OpenApp.Integrations;
 
 /// <summary>
-/// The <c>/integrations</c> API: integrations themselves, their entities, ops, images and provider types, with
-/// sub-clients for access portals, access invites, doors, people, the LAN agent, zones, policies, devices and the site
-/// view.
+/// The <c>/integrations</c> API: integrations themselves (including transfers to another organization), their
+/// entities, ops and provider types, with sub-clients for access portals, access invites, doors, people, the LAN
+/// agent, zones, images, locations, Waveshare provisioning, policies, devices and the site view.
 /// </summary>
 /// <remarks>
 /// Every method validates its arguments before sending anything, takes optional per-call
@@ -18,7 +19,7 @@ namespace OpenApp.Integrations;
 /// </remarks>
 public partial class IntegrationsClient : ClientBase
 {
-    /// <summary>The largest image <see cref="UploadImageFromUrlAsync"/> downloads.</summary>
+    /// <summary>The largest image the SDK downloads: to upload it from a URL, or when you open the picture of an integration.</summary>
     public const int MaxImageBytes = 10 * 1024 * 1024;
 
     /// <summary>For mocking.</summary>
@@ -33,6 +34,9 @@ public partial class IntegrationsClient : ClientBase
         Policies = null!;
         Devices = null!;
         Site = null!;
+        Images = null!;
+        Locations = null!;
+        WaveshareProvisioning = null!;
     }
 
     internal IntegrationsClient(OpenAppTransport transport)
@@ -47,6 +51,9 @@ public partial class IntegrationsClient : ClientBase
         Policies = new PoliciesClient(transport);
         Devices = new DevicesClient(transport);
         Site = new SiteClient(transport);
+        Images = new IntegrationImagesClient(transport);
+        Locations = new LocationsClient(transport);
+        WaveshareProvisioning = new WaveshareProvisioningClient(transport);
     }
 
     /// <summary>Public access portals of an integration.</summary>
@@ -74,6 +81,15 @@ public partial class IntegrationsClient : ClientBase
 
     /// <summary>A <c>virtual_access</c> integration as a site: overview, door hardware and setup readiness.</summary>
     public virtual SiteClient Site { get; }
+
+    /// <summary>The picture of an integration: upload, URL, download, copy from another integration, removal.</summary>
+    public virtual IntegrationImagesClient Images { get; }
+
+    /// <summary>The organization's locations (addresses, coordinates) as seen from an integration.</summary>
+    public virtual LocationsClient Locations { get; }
+
+    /// <summary>Whether a Waveshare relay board needs to be provisioned again, and recording that it was.</summary>
+    public virtual WaveshareProvisioningClient WaveshareProvisioning { get; }
 
     /// <summary>One page of the organization's integrations (<c>GET /integrations</c>, <c>list_integrations</c>).</summary>
     /// <param name="options">Filters and page; the output flags and page always go on the wire.</param>
@@ -341,9 +357,9 @@ public partial class IntegrationsClient : ClientBase
     }
 
     /// <summary>
-    /// Uploads the integration's picture (<c>POST /integrations/{id}/image</c>, <c>post_integration_image</c>) as
-    /// multipart part <c>file</c>. JPEG, PNG and WebP are accepted; the bytes are checked before sending. Needs no
-    /// organization.
+    /// Uploads the integration's picture (<c>post_integration_image</c>): the same call as
+    /// <see cref="IntegrationImagesClient.UploadAsync(string, ReadOnlyMemory{byte}, string, string?, OpenAppRequestOptions?, CancellationToken)"/>,
+    /// where the other image operations live too.
     /// </summary>
     /// <param name="id">The integration id.</param>
     /// <param name="image">The image bytes.</param>
@@ -352,101 +368,51 @@ public partial class IntegrationsClient : ClientBase
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The bytes are not a JPEG, PNG or WebP image, or do not match <paramref name="contentType"/>.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public virtual Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageAsync(
         string id,
         ReadOnlyMemory<byte> image,
         string fileName,
         string? contentType = null,
         OpenAppRequestOptions? requestOptions = null,
-        CancellationToken cancellationToken = default)
-    {
-        Guard.Id(id, nameof(id));
-        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        if (fileName.AsSpan().IndexOfAny('\r', '\n', '"') >= 0)
-        {
-            throw new ArgumentException("The file name must not contain CR, LF or quotes.", nameof(fileName));
-        }
+        CancellationToken cancellationToken = default) =>
+        Images.UploadAsync(Guard.Id(id, nameof(id)), image, fileName, contentType, requestOptions, cancellationToken);
 
-        var detected = ImageContentType.FromMagicBytes(image.Span) ?? throw new ArgumentException(
-            "The image is not a JPEG, PNG or WebP file (checked from its first bytes).", nameof(image));
-        if (contentType is not null)
-        {
-            var declared = ImageContentType.Normalize(contentType) ?? throw new ArgumentException(
-                $"The content type '{contentType}' is not accepted; use image/jpeg, image/png or image/webp.", nameof(contentType));
-            if (!string.Equals(declared, detected, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"The content type '{contentType}' does not match the image bytes ({detected}).", nameof(contentType));
-            }
-        }
-
-        var spec = Spec(OpenAppOperations.PostIntegrationImage, requestOptions)
-            .SetPathParameter("id", id);
-        spec.Body = new MultipartFileBody("file", fileName, detected, image);
-        return Transport.SendAsync(spec, OpenAppJsonContext.Default.ResourceImageUrlResponse, cancellationToken);
-    }
-
-    /// <summary>Uploads the integration's picture from a stream (read to the end first, so retries can resend it).</summary>
+    /// <summary>
+    /// Uploads the integration's picture from a stream: the same call as
+    /// <see cref="IntegrationImagesClient.UploadAsync(string, Stream, string, string?, OpenAppRequestOptions?, CancellationToken)"/>.
+    /// </summary>
     /// <param name="id">The integration id.</param>
     /// <param name="image">The image stream.</param>
     /// <param name="fileName">The file name sent with the part.</param>
     /// <param name="contentType">The media type; null detects it from the bytes.</param>
     /// <param name="requestOptions">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public virtual async Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageAsync(
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public virtual Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageAsync(
         string id,
         Stream image,
         string fileName,
         string? contentType = null,
         OpenAppRequestOptions? requestOptions = null,
-        CancellationToken cancellationToken = default)
-    {
-        Guard.Id(id, nameof(id));
-        ArgumentNullException.ThrowIfNull(image);
-        using var buffer = new MemoryStream();
-        await image.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return await UploadImageAsync(id, buffer.ToArray(), fileName, contentType, requestOptions, cancellationToken)
-            .ConfigureAwait(false);
-    }
+        CancellationToken cancellationToken = default) =>
+        Images.UploadAsync(Guard.Id(id, nameof(id)), image, fileName, contentType, requestOptions, cancellationToken);
 
     /// <summary>
-    /// Downloads an image over http or https (no OpenApp credentials are sent there) and uploads it. The type comes
-    /// from the download's Content-Type, else the URL's extension, else the first bytes.
+    /// Downloads an image and uploads it as the integration's picture: the same call as
+    /// <see cref="IntegrationImagesClient.UploadFromUrlAsync"/>.
     /// </summary>
     /// <param name="id">The integration id.</param>
     /// <param name="imageUrl">An absolute http or https URL.</param>
     /// <param name="requestOptions">Per-call options for the upload.</param>
     /// <param name="cancellationToken">Cancels the download and the upload.</param>
-    public virtual async Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageFromUrlAsync(
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public virtual Task<OpenAppResponse<ResourceImageUrlResponse>> UploadImageFromUrlAsync(
         string id,
         Uri imageUrl,
         OpenAppRequestOptions? requestOptions = null,
-        CancellationToken cancellationToken = default)
-    {
-        Guard.Id(id, nameof(id));
-        ArgumentNullException.ThrowIfNull(imageUrl);
-        if (!imageUrl.IsAbsoluteUri || (imageUrl.Scheme != Uri.UriSchemeHttp && imageUrl.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("The image URL must be an absolute http or https URL.", nameof(imageUrl));
-        }
-
-        var (data, served) = await Transport.DownloadAsync(imageUrl, MaxImageBytes, cancellationToken).ConfigureAwait(false);
-        var contentType = ImageContentType.Normalize(served)
-            ?? ImageContentType.FromExtension(imageUrl.AbsolutePath)
-            ?? ImageContentType.FromMagicBytes(data)
-            ?? throw new ArgumentException("The downloaded file is not a JPEG, PNG or WebP image.", nameof(imageUrl));
-        var fileName = Path.GetFileName(imageUrl.AbsolutePath);
-        if (string.IsNullOrWhiteSpace(fileName) || ImageContentType.FromExtension(fileName) is null)
-        {
-            fileName = "image" + contentType switch
-            {
-                ImageContentType.Png => ".png",
-                ImageContentType.Webp => ".webp",
-                _ => ".jpg",
-            };
-        }
-
-        return await UploadImageAsync(id, data, fileName, contentType, requestOptions, cancellationToken).ConfigureAwait(false);
-    }
+        CancellationToken cancellationToken = default) =>
+        Images.UploadFromUrlAsync(Guard.Id(id, nameof(id)), imageUrl, requestOptions, cancellationToken);
 
     /// <summary>The status with which <c>execute_integration_op</c> says a sharing policy holds the op.</summary>
     private const int PendingApprovalStatus = 202;

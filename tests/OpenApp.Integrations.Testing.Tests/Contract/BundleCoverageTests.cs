@@ -11,18 +11,6 @@ namespace OpenApp.Integrations.Testing.Tests.Contract;
 
 public class BundleCoverageTests : IClassFixture<FakeServerFixture>
 {
-    /// <summary>
-    /// The operations of the current contract the fake does not serve yet: it answers them 501 <c>not_implemented</c>.
-    /// Each one leaves this list when its handler arrives (with the SDK method that calls it).
-    /// </summary>
-    private static readonly string[] s_notServedYet =
-    {
-        "delete_integration_image", "get_integration_image", "get_integration_transfer_preview",
-        "get_waveshare_provisioning_status", "list_integration_directory_listing_members", "list_integration_locations",
-        "list_integration_users", "post_integration_image_copy_from", "post_integration_transfer",
-        "post_refresh_integration_device_channel_counts", "post_waveshare_provisioning_ack",
-    };
-
     private readonly FakeOpenAppServer _server;
 
     public BundleCoverageTests(FakeServerFixture fixture)
@@ -40,38 +28,6 @@ public class BundleCoverageTests : IClassFixture<FakeServerFixture>
         Assert.Contains("list_people", operations);
         Assert.Empty(operations.Except(RouteHandlers.All.Keys));
         Assert.Empty(RouteHandlers.All.Keys.Except(operations));
-    }
-
-    [Fact]
-    public void The_operations_not_served_yet_are_exactly_the_named_ones()
-    {
-        Assert.Equal(s_notServedYet.Order(StringComparer.Ordinal), RouteHandlers.NotImplemented);
-    }
-
-    [Fact]
-    public async Task An_operation_not_served_yet_answers_501_not_implemented_with_an_error_body()
-    {
-        // Any unserved read will do (one without a body or required query, so nothing is refused before the handler).
-        var operation = BundleContract.Instance.Operations
-            .Where(o => o.Method == "GET" && RouteHandlers.NotImplemented.Contains(o.OperationId) && o.QueryParameters.All(q => !q.Required))
-            .OrderBy(o => o.OperationId, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (operation is null)
-        {
-            Assert.DoesNotContain(RouteHandlers.NotImplemented, id => BundleContract.Instance.ByOperationId[id].Method == "GET");
-            return;
-        }
-
-        var id = _server.SeedIntegration();
-        var path = Regex.Replace(operation.PathTemplate, "{[^}]+}", id);
-
-        var (status, body) = await Raw.SendAsync(
-            HttpMethod.Get, new Uri(_server.ApiRoot + path), _server.ApiKey, FakeOpenAppServer.DefaultOrganizationId);
-
-        Assert.Equal((int)HttpStatusCode.NotImplemented, status);
-        var error = JsonSerializer.Deserialize(body, OpenAppJson.TypeInfo<ApiErrorResponse>())!;
-        Assert.Equal(RouteHandlers.NotImplementedCode, error.ErrorCode);
-        Assert.Contains(operation.OperationId, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
+using OpenApp.Integrations.Tour.Steps;
 
 namespace OpenApp.Integrations.Testing.Tests.Tour;
 
@@ -32,15 +33,22 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
             ["OPENAPP_API_KEY"] = _server.ApiKey,
             ["OPENAPP_ORG"] = FakeOpenAppServer.OtherOrganizationId,
             ["OPENAPP_BASE_URL"] = _server.ApiRoot.ToString(),
+            [TransferStep.TargetOrganizationVariable] = FakeOpenAppServer.DefaultOrganizationId,
         });
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Done:", output);
         // Every operation the fake serves but dismissing a renewal request: against a server given by key there is no
         // guest to ask for one (downloads of linked images are requests without an operation).
-        Assert.Equal(58, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
+        Assert.Equal(69, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
         Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
-        Assert.All(_server.Requests.Where(r => r.OrganizationId is not null), r => Assert.Equal(FakeOpenAppServer.OtherOrganizationId, r.OrganizationId));
+
+        // Everything happens in the configured organization, except what the tour transferred to the configured
+        // target organization: it removes it there.
+        var elsewhere = _server.Requests.Where(r => r.OrganizationId is not null && r.OrganizationId != FakeOpenAppServer.OtherOrganizationId).ToList();
+        Assert.Equal(2, elsewhere.Count);
+        Assert.All(elsewhere, r => Assert.Equal(("hard_delete_integration", FakeOpenAppServer.DefaultOrganizationId), (r.OperationId, r.OrganizationId)));
+        Assert.All(_server.RequestsFor("post_integration_transfer"), r => Assert.Contains(FakeOpenAppServer.DefaultOrganizationId, r.Body ?? string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]

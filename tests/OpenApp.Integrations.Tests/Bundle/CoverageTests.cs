@@ -4,9 +4,8 @@ using OpenApp.Integrations.Tests.Infrastructure;
 namespace OpenApp.Integrations.Tests.Bundle;
 
 /// <summary>
-/// Every operationId of the bundle has an SDK method and at least one wire test (<c>[Trait("operationId", ...)]</c>),
-/// except the operations of the current contract the SDK does not wrap yet, which are listed by name in
-/// <see cref="NotWrappedYet"/> (and must not be wrapped without leaving that list).
+/// Every operationId of the bundle (all 70) has an SDK method and at least one wire test
+/// (<c>[Trait("operationId", ...)]</c>); the fake's handlers and the tour are checked in the Testing package's tests.
 /// </summary>
 public sealed class CoverageTests
 {
@@ -26,7 +25,7 @@ public sealed class CoverageTests
         ["list_integration_entities"] = "IntegrationsClient.ListEntitiesAsync",
         ["list_integration_ops"] = "IntegrationsClient.ListOpsAsync",
         ["execute_integration_op"] = "IntegrationsClient.RunOpAsync",
-        ["post_integration_image"] = "IntegrationsClient.UploadImageAsync",
+        ["post_integration_image"] = "IntegrationImagesClient.UploadAsync",
         ["list_integration_access_portals"] = "AccessPortalsClient.ListAsync",
         ["create_integration_access_portal"] = "AccessPortalsClient.CreateAsync",
         ["get_access_portal_by_id"] = "AccessPortalsClient.GetAsync",
@@ -72,34 +71,27 @@ public sealed class CoverageTests
         ["get_site_access_overview"] = "SiteClient.GetOverviewAsync",
         ["get_site_access_devices"] = "SiteClient.GetAccessDevicesAsync",
         ["get_site_readiness"] = "SiteClient.GetReadinessAsync",
-    };
 
-    /// <summary>
-    /// Operations of the current contract the SDK does not wrap yet (only the raw transport reaches them). Each one
-    /// leaves this list when its façade method, wire test, fake handler and tour step arrive.
-    /// </summary>
-    public static readonly IReadOnlySet<string> NotWrappedYet = new SortedSet<string>(StringComparer.Ordinal)
-    {
-        "delete_integration_image", "get_integration_image", "get_integration_transfer_preview",
-        "get_waveshare_provisioning_status", "list_integration_directory_listing_members", "list_integration_locations",
-        "list_integration_users", "post_integration_image_copy_from", "post_integration_transfer",
-        "post_refresh_integration_device_channel_counts", "post_waveshare_provisioning_ack",
+        // Integration lifecycle, images, Waveshare provisioning, channel counts, locations and the building's directory.
+        ["get_integration_transfer_preview"] = "IntegrationsClient.GetTransferPreviewAsync",
+        ["post_integration_transfer"] = "IntegrationsClient.TransferAsync",
+        ["get_integration_image"] = "IntegrationImagesClient.GetAsync",
+        ["delete_integration_image"] = "IntegrationImagesClient.DeleteAsync",
+        ["post_integration_image_copy_from"] = "IntegrationImagesClient.CopyFromAsync",
+        ["get_waveshare_provisioning_status"] = "WaveshareProvisioningClient.GetStatusAsync",
+        ["post_waveshare_provisioning_ack"] = "WaveshareProvisioningClient.AcknowledgeAsync",
+        ["post_refresh_integration_device_channel_counts"] = "IntegrationsClient.RefreshDeviceChannelCountsAsync",
+        ["list_integration_locations"] = "LocationsClient.ListAsync",
+        ["list_integration_users"] = "PeopleClient.ListProviderUsersAsync",
+        ["list_integration_directory_listing_members"] = "PeopleClient.ListListingMembersAsync",
     };
-
-    [Fact]
-    public void The_not_wrapped_list_names_only_bundle_operations_without_an_sdk_method()
-    {
-        Assert.Equal(11, NotWrappedYet.Count);
-        Assert.All(NotWrappedYet, id => Assert.True(BundleDocument.Operations.ContainsKey(id), $"{id} is not in the bundle"));
-        Assert.All(NotWrappedYet, id => Assert.False(SdkMethods.ContainsKey(id), $"{id} is wrapped: remove it from NotWrappedYet"));
-    }
 
     [Fact]
     public void Every_operation_has_an_sdk_method()
     {
         var sdk = typeof(OpenAppClient).Assembly;
         var problems = new List<string>();
-        foreach (var operationId in BundleDocument.Operations.Keys.Where(id => !NotWrappedYet.Contains(id)).Order(StringComparer.Ordinal))
+        foreach (var operationId in BundleDocument.Operations.Keys.Order(StringComparer.Ordinal))
         {
             if (!SdkMethods.TryGetValue(operationId, out var name))
             {
@@ -137,7 +129,7 @@ public sealed class CoverageTests
             .ToList();
         var tested = traits.Select(t => t.Operation).ToHashSet(StringComparer.Ordinal);
 
-        var untested = BundleDocument.Operations.Keys.Where(id => !tested.Contains(id) && !NotWrappedYet.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        var untested = BundleDocument.Operations.Keys.Where(id => !tested.Contains(id)).Order(StringComparer.Ordinal).ToList();
         var unknown = traits.Where(t => !BundleDocument.Operations.ContainsKey(t.Operation)).Select(t => $"{t.Test} names '{t.Operation}'").ToList();
 
         Assert.True(untested.Count == 0, "Operations without a wire test ([Trait(\"operationId\", ...)]):\n  " + string.Join("\n  ", untested));
@@ -148,7 +140,7 @@ public sealed class CoverageTests
     public void The_bundle_has_the_70_integrations_operations_of_the_current_contract()
     {
         Assert.Equal(70, BundleDocument.Operations.Count);
-        Assert.Equal(70 - NotWrappedYet.Count, SdkMethods.Count);
+        Assert.Equal(70, SdkMethods.Count);
         Assert.All(BundleDocument.Operations.Values, op => Assert.StartsWith("/integrations", op.PathTemplate, StringComparison.Ordinal));
         Assert.DoesNotContain("list_building_users", BundleDocument.Operations.Keys);
 
