@@ -130,16 +130,29 @@ public sealed class OversizedBodyTests
         return new OpenAppClient(options);
     }
 
-    // What the call allocated in all (process-wide: this collection runs alone) and what stayed after a full GC.
+    // What the call allocated in all (process-wide: this collection runs alone) and what stayed after a full GC. The
+    // runtime's own work (thread-pool threads finishing, the connection pool's drain of the abandoned body, timers) can
+    // hold a few MiB for a moment, so the heap is allowed to settle over up to two seconds and the lowest reading counts;
+    // a leak (an array kept in a pool) stays put however long it is given.
     private static async Task<(T Result, long Allocated, long Retained)> MeasureAsync<T>(Func<Task<T>> call)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var result = await call();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var retained = long.MaxValue;
+        for (var round = 0; round < 10 && retained >= 2 * MiB; round++)
+        {
+            if (round > 0)
+            {
+                await Task.Delay(200);
+            }
+
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            retained = Math.Min(retained, GC.GetTotalMemory(forceFullCollection: true) - before);
+        }
+
         return (result, allocated, retained);
     }
 }
