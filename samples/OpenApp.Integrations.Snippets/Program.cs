@@ -11,6 +11,7 @@ var snippets = new Dictionary<string, Func<Connection, Task>>(StringComparer.Ord
     ["retries"] = c => Retries.RunAsync(c.ApiKey, c.OrganizationId, c.Fake),
     ["worker"] = c => WorkerService.RunAsync(c.ApiKey, c.OrganizationId, c.SecondOrganizationId),
     ["mocking"] = _ => Mocking.RunAsync(),
+    ["readme"] = c => ReadmeExamples.Examples.RunAsync(c.ApiKey, c.OrganizationId),
 };
 
 if (args.Length != 1 || !snippets.TryGetValue(args[0], out var run))
