@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Operations;
 using OpenApp.Integrations.Serialization;
@@ -354,6 +356,54 @@ public partial class IntegrationsClient : ClientBase
         return response.Status == PendingApprovalStatus
             ? response.WithValue(OpResult.Pending(PendingApproval(response, spec)))
             : response.Map(OpResult.Completed);
+    }
+
+    /// <summary>
+    /// Runs a provider-specific operation with its input given as any serializable value: <paramref name="body"/> is
+    /// written with <paramref name="bodyType"/> (from your own source-generated <c>JsonSerializerContext</c>, so this
+    /// stays trim- and AOT-safe), then sent as <see cref="RunOpAsync(string, string, JsonElement?, OpenAppRequestOptions?, CancellationToken)"/> does.
+    /// </summary>
+    /// <typeparam name="TBody">The input's type.</typeparam>
+    /// <param name="id">The integration id.</param>
+    /// <param name="opId">The operation id, as listed by <see cref="ListOpsAsync"/>.</param>
+    /// <param name="body">The operation's input.</param>
+    /// <param name="bodyType">How to write <paramref name="body"/>, e.g. <c>MyJsonContext.Default.OpenDoorInput</c>.</param>
+    /// <param name="requestOptions">Per-call options (an idempotency key makes the call safe to retry).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The op's result as provider-specific JSON, or the pending approval request.</returns>
+    /// <remarks>Goes through the <see cref="JsonElement"/> overload, so a mock of that one also drives this one.</remarks>
+    public virtual Task<OpenAppResponse<OpResult>> RunOpAsync<TBody>(
+        string id,
+        string opId,
+        TBody body,
+        JsonTypeInfo<TBody> bodyType,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bodyType);
+        return RunOpAsync(id, opId, JsonSerializer.SerializeToElement(body, bodyType), requestOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a provider-specific operation with its input built as a <see cref="JsonNode"/> (for example a
+    /// <c>new JsonObject { ["channel"] = 2 }</c>), sent as <see cref="RunOpAsync(string, string, JsonElement?, OpenAppRequestOptions?, CancellationToken)"/> does.
+    /// </summary>
+    /// <param name="id">The integration id.</param>
+    /// <param name="opId">The operation id, as listed by <see cref="ListOpsAsync"/>.</param>
+    /// <param name="body">The operation's input.</param>
+    /// <param name="requestOptions">Per-call options (an idempotency key makes the call safe to retry).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The op's result as provider-specific JSON, or the pending approval request.</returns>
+    /// <remarks>Goes through the <see cref="JsonElement"/> overload, so a mock of that one also drives this one.</remarks>
+    public virtual Task<OpenAppResponse<OpResult>> RunOpAsync(
+        string id,
+        string opId,
+        JsonNode body,
+        OpenAppRequestOptions? requestOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return RunOpAsync(id, opId, body.Deserialize(OpenAppJsonContext.Default.JsonElement), requestOptions, cancellationToken);
     }
 
     /// <summary>

@@ -28,6 +28,16 @@ public sealed partial class ReadmeSnippetTests
     }
 
     [Fact]
+    public void Every_csharp_block_of_the_readme_is_a_quote_of_compiled_code()
+    {
+        var readme = File.ReadAllText(Path.Combine(BundleDocument.RepositoryRoot, "README.md"));
+
+        var blocks = Regex.Count(readme, "```csharp");
+
+        Assert.Equal(blocks, SnippetPattern().Count(readme));
+    }
+
+    [Fact]
     public void The_readme_starts_with_the_tour_and_the_test_command_that_ci_runs()
     {
         var readme = File.ReadAllLines(Path.Combine(BundleDocument.RepositoryRoot, "README.md"));

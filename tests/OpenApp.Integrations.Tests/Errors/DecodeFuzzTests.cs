@@ -69,7 +69,7 @@ public sealed class DecodeFuzzTests : IClassFixture<WireMockFixture>
         ("get_integration_discovered_devices", typeof(JsonElement), (c, o) => c.Integrations.GetDiscoveredDevicesAsync("i1", null, o)),
         ("list_integration_entities", typeof(PaginatedResponse_EntityResponse), (c, o) => c.Integrations.ListEntitiesAsync("i1", null, o)),
         ("list_integration_ops", typeof(JsonElement), (c, o) => c.Integrations.ListOpsAsync("i1", null, o)),
-        ("execute_integration_op", typeof(JsonElement), (c, o) => c.Integrations.RunOpAsync("i1", "op", null, o)),
+        ("execute_integration_op", typeof(JsonElement), (c, o) => c.Integrations.RunOpAsync("i1", "op", requestOptions: o)),
         ("post_integration_image", typeof(ResourceImageUrlResponse), (c, o) => c.Integrations.UploadImageAsync("i1", s_png, "a.png", null, o)),
         ("list_integration_access_portals", typeof(PaginatedResponse_AccessPortalListItem), (c, o) => c.Integrations.AccessPortals.ListAsync("i1", o)),
         ("create_integration_access_portal", typeof(CreateAccessPortalResponse), (c, o) => c.Integrations.AccessPortals.CreateAsync("i1", new CreateAccessPortalRequest { Name = "Gate" }, o)),

@@ -505,6 +505,41 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         await _fake.AssertSingleCallAsync("execute_integration_op", "POST", $"/integrations/{Id}/ops/sync_devices", TestKeys.Org, "{}");
     }
 
+    [Fact]
+    [Trait("operationId", "execute_integration_op")]
+    public async Task Run_op_takes_any_value_with_its_source_generated_type_info()
+    {
+        await _fake.RespondAsync("execute_integration_op", 200, Samples.OpResult);
+        using var client = _fake.CreateClient();
+
+        var result = await client.Integrations.RunOpAsync(Id, "open_door", new OpenDoorInput(2, "Lobby"), OpInputJsonContext.Default.OpenDoorInput);
+
+        Assert.False(result.Value.IsPendingApproval);
+        await _fake.AssertSingleCallAsync("execute_integration_op", "POST", $"/integrations/{Id}/ops/open_door", TestKeys.Org, """{"channel":2,"door_name":"Lobby"}""");
+    }
+
+    [Fact]
+    [Trait("operationId", "execute_integration_op")]
+    public async Task Run_op_takes_a_json_node()
+    {
+        await _fake.RespondAsync("execute_integration_op", 200, Samples.OpResult);
+        using var client = _fake.CreateClient();
+
+        await client.Integrations.RunOpAsync(Id, "open_door", new System.Text.Json.Nodes.JsonObject { ["channel"] = 2, ["hold"] = true });
+
+        await _fake.AssertSingleCallAsync("execute_integration_op", "POST", $"/integrations/{Id}/ops/open_door", TestKeys.Org, """{"channel":2,"hold":true}""");
+    }
+
+    [Fact]
+    public async Task Run_op_refuses_a_missing_type_info_or_node_before_sending()
+    {
+        using var client = _fake.CreateClient();
+
+        await Assert.ThrowsAsync<ArgumentNullException>("bodyType", () => client.Integrations.RunOpAsync(Id, "open_door", new OpenDoorInput(1, "x"), null!));
+        await Assert.ThrowsAsync<ArgumentNullException>("body", () => client.Integrations.RunOpAsync(Id, "open_door", (System.Text.Json.Nodes.JsonNode)null!));
+        Assert.Empty(_fake.Server.LogEntries);
+    }
+
     private static void AssertIsSampleIntegration(IntegrationResponse integration)
     {
         Assert.Equal(Samples.IntegrationId, integration.Id);
@@ -521,3 +556,11 @@ public sealed class IntegrationsWireTests : IClassFixture<WireMockFixture>
         Assert.Null(integration.DeletedAt);
     }
 }
+
+/// <summary>An op input of the caller's own, written through the caller's own source-generated context.</summary>
+public sealed record OpenDoorInput(int Channel, string DoorName);
+
+/// <summary>The caller's context for <see cref="OpenDoorInput"/>.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.SnakeCaseLower)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(OpenDoorInput))]
+public sealed partial class OpInputJsonContext : System.Text.Json.Serialization.JsonSerializerContext;
