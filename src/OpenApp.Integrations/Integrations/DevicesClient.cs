@@ -90,7 +90,7 @@ public partial class DevicesClient : ClientBase
         CancellationToken cancellationToken = default)
     {
         var spec = DeviceSpec(OpenAppOperations.ListDevicePolicies, integrationId, deviceId, requestOptions);
-        return Transport.SendAsync(spec, OpenAppArrayJsonContext.Default.IReadOnlyListPolicyResponse, cancellationToken);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IReadOnlyListPolicyResponse, cancellationToken);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public partial class PoliciesClient : ClientBase
     {
         var spec = Spec(OpenAppOperations.ListIntegrationPolicies, requestOptions)
             .SetPathParameter("id", Guard.Id(integrationId, nameof(integrationId)));
-        return Transport.SendAsync(spec, OpenAppArrayJsonContext.Default.IReadOnlyListPolicyResponse, cancellationToken);
+        return Transport.SendAsync(spec, OpenAppJsonContext.Default.IReadOnlyListPolicyResponse, cancellationToken);
     }
 
     /// <summary>

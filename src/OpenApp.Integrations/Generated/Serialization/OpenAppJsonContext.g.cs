@@ -46,6 +46,7 @@ namespace OpenApp.Integrations.Serialization;
 [JsonSerializable(typeof(GetAccessPortalResponse))]
 [JsonSerializable(typeof(IDictionary<string, LocalizedString>))]
 [JsonSerializable(typeof(IDictionary<string, string>))]
+[JsonSerializable(typeof(IReadOnlyList<PolicyResponse>))]
 [JsonSerializable(typeof(Integration))]
 [JsonSerializable(typeof(IntegrationDeviceMetadataSchemaResponse))]
 [JsonSerializable(typeof(IntegrationHealth))]
