@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpenApp.Integrations.Testing.Routes;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
 using OpenApp.Integrations.Testing.Validation;
@@ -91,6 +92,7 @@ public class TourTests : IClassFixture<FakeServerFixture>
         await TourRunner.RunAsync(client, output);
 
         Assert.Contains("the invite was used 0 time(s)", output.ToString());
+        Assert.Contains($"the list holds your organization's {FakeMode.Buildings.Count} other integration(s)", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("nothing to dismiss", output.ToString());
         Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
         // Every operation but two: the dismiss (no guest asked for more time), and restore: as against a real server,
@@ -100,6 +102,37 @@ public class TourTests : IClassFixture<FakeServerFixture>
         Assert.Contains($"1 deleted integration(s) here (\"{FakeMode.DeletedBuilding}\"); the tour leaves them deleted", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(1, (await client.Integrations.ListAsync(new ListIntegrationsOptions { OnlyDeleted = true })).Value.Total);
         Assert.Empty(NonSuccesses(_server));
+    }
+
+    [Fact]
+    public async Task Every_step_opens_with_a_sentence_and_says_in_words_what_came_back()
+    {
+        FakeMode.Seed(_server);
+        using var client = _server.CreateClient();
+        using var output = new StringWriter();
+
+        await TourRunner.RunAsync(client, output, new FakeGuest(_server));
+
+        // Each heading ("NN. Title") is followed by a sentence for a newcomer (capitalized and ended, unlike the
+        // lowercase account lines that follow it).
+        var lines = output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var headings = lines.Select((line, index) => (line, index)).Where(l => Regex.IsMatch(l.line, @"^[ \d]\d\. ")).ToList();
+        Assert.Equal(TourRunner.Steps.Count, headings.Count);
+        Assert.All(headings, h => Assert.Matches(@"^    [A-Z].*\.$", lines[h.index + 1]));
+
+        var text = output.ToString();
+        Assert.Contains("so they never clash with another run's", text, StringComparison.Ordinal);
+        Assert.Contains("it offers 2 op(s): sync_devices (\"Sync devices\"), open_door (\"Open a door\")", text, StringComparison.Ordinal);
+        Assert.Contains("a virtual_access device may also record: Model, Firmware version, Where the device is mounted", text, StringComparison.Ordinal);
+        Assert.Contains($"the list holds the {FakeMode.Buildings.Count} building(s) the fake server was seeded with", text, StringComparison.Ordinal);
+        Assert.Contains("asks the agent to sync_devices, in 2 step(s): scan_network, report_devices", text, StringComparison.Ordinal);
+        Assert.Contains("\"Lobby\" (in \"Building\")", text, StringComparison.Ordinal);
+
+        // No JSON key lists or protocol numbers: what a newcomer cannot place.
+        Assert.DoesNotContain("$schema", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("definition has", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("protocol", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("queued_at", text, StringComparison.Ordinal);
     }
 
     [Fact]
