@@ -14,6 +14,7 @@ if (string.IsNullOrWhiteSpace(apiKey))
     client = fake.CreateClient();
     guest = new FakeGuest(fake);
     Console.WriteLine($"OPENAPP_API_KEY is not set: touring an in-process fake server at {fake.BaseUrl}.");
+    Console.WriteLine(FakeMode.Description);
 }
 else
 {

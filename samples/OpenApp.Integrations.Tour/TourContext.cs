@@ -27,6 +27,12 @@ public sealed class TourContext
     /// <summary>A guest who uses the tour's invite link, when one is at hand (demo mode); null against a real server.</summary>
     public ITourGuest? Guest { get; }
 
+    /// <summary>
+    /// Whether this is demo mode: only there is a guest at hand (the fake server plays one), and only there is the
+    /// organization's data made up, so the tour may change what it did not make (restore a deleted integration).
+    /// </summary>
+    public bool IsDemo => Guest is not null;
+
     /// <summary>A short random tag in the names this run creates, so runs can be told apart (and searched for).</summary>
     public string RunTag { get; }
 

@@ -10,6 +10,8 @@ public sealed class CreateIntegrationStep : ITourStep
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
+        context.Say("An integration is one connection to a provider, such as the doors of one building; devices, portals and invites all belong to one. " +
+            "We create one for the tour, with a setting (site) and a secret (a PIN), to show which of them come back.");
         var request = new CreateIntegrationRequest
         {
             // OrgId is filled in from the client's organization; unset optional fields are not sent at all.
@@ -25,6 +27,6 @@ public sealed class CreateIntegrationStep : ITourStep
         var created = (await context.Client.Integrations.CreateAsync(request, requestOptions: TourContext.Write(), cancellationToken: cancellationToken)).Value;
         context.IntegrationId = created.Id;
         context.Say($"created {created.Id}: \"{created.Name.Get("en")}\" ({created.ProviderType}, {created.ProviderTypeName.Get("en")})");
-        context.Say($"enabled={created.Enabled}, health={created.Health}, config keys: {(created.Config is { } config ? JsonPeek.Keys(config) : "none")} (secrets are never returned)");
+        context.Say($"{(created.Enabled ? "enabled" : "paused")}, health {created.Health}; its settings come back ({(created.Config is { } config ? JsonPeek.Keys(config) : "none")}), its secrets never do");
     }
 }

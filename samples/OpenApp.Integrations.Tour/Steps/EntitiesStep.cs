@@ -9,6 +9,7 @@ public sealed class EntitiesStep : ITourStep
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
+        context.Say("An entity is one thing a device does: a door that opens, a light that switches. A device may have several.");
         var page = (await context.Client.Integrations.ListEntitiesAsync(
             context.RequireIntegration(),
             new ListEntitiesOptions(),

@@ -30,7 +30,7 @@ public sealed class InvitesStep : ITourStep
         // The SDK gives invite creation an Idempotency-Key of its own, so a retried create cannot invite twice.
         var created = (await invites.CreateAsync(id, Plumber(), cancellationToken: cancellationToken)).Value;
         context.InviteId = created.InviteLinkId;
-        context.Say($"created invite {created.InviteLinkId} ({created.ScheduleKind}), valid {created.ValidFrom} to {created.ValidTo}, {created.GrantedPortals.Count} portal(s)");
+        context.Say($"created invite {created.InviteLinkId}: {Describe(created.ScheduleKind.Value)}, {created.ValidFrom:u} to {created.ValidTo:u}, {created.GrantedPortals.Count} portal(s)");
 
         var list = (await invites.ListAsync(id, cancellationToken: cancellationToken)).Value;
         context.Say($"the integration lists {list.Total} invite(s)");
@@ -38,4 +38,13 @@ public sealed class InvitesStep : ITourStep
         var updated = (await invites.UpdateAsync(id, created.InviteLinkId, new UpdateAccessInviteRequest { MaxUses = 5 }, cancellationToken: cancellationToken)).Value;
         context.Say($"max uses now {updated.MaxUses}, state {updated.State}");
     }
+
+    // The schedule's shape in words; a kind this tour does not know is shown as the server names it.
+    private static string Describe(string scheduleKind) => scheduleKind switch
+    {
+        "single_window" => "one time window",
+        "single_recurring" => "one window repeating",
+        "multiple" => "several windows",
+        _ => scheduleKind,
+    };
 }

@@ -15,11 +15,16 @@ public sealed class LanAgentStep : ITourStep
     {
         var agent = context.Client.Integrations.LanAgent;
         var id = context.RequireIntegration();
+        context.Say("A LAN agent is a small program on the building's own network, for devices the cloud cannot reach: " +
+            "the cloud queues tasks for it, and it asks for each task's instructions. The tour plays the agent.");
         var tasks = JsonPeek.Items((await agent.ListTasksAsync(id, cancellationToken: cancellationToken)).Value, "task_ids")
             .Select(t => JsonPeek.Text(t, "task_id", "id"))
             .OfType<string>()
             .ToList();
-        context.Say($"{tasks.Count} pending task(s){(tasks.Count > 0 ? ": " + string.Join(", ", tasks) : string.Empty)}");
+        context.Say(tasks.Count == 0
+            ? "no task waits for the agent"
+            : $"{tasks.Count} task(s) wait for the agent: " +
+                string.Join(", ", tasks.Select(t => t == context.QueuedTaskId ? t + " (queued by the op run above)" : t)));
 
         var taskId = tasks.FirstOrDefault() ?? context.QueuedTaskId;
         var madeUp = taskId is null;
@@ -37,7 +42,12 @@ public sealed class LanAgentStep : ITourStep
             allowed);
         if (spec is not null)
         {
-            context.Say($"spec for {spec.Value.TaskId} (protocol {spec.Value.LanProtocolVersion}): {JsonPeek.Keys(spec.Value.Spec)}");
+            // The instructions are provider-specific JSON: a kind of work and the steps to take, when the server says so.
+            var instructions = spec.Value.Spec;
+            var kind = JsonPeek.Text(instructions, "kind");
+            var steps = JsonPeek.Items(instructions, "steps").Select(s => JsonPeek.Text(s, "action", "kind", "type")).OfType<string>().ToList();
+            context.Say((kind is null ? $"the agent got the instructions of task {spec.Value.TaskId}" : $"task {spec.Value.TaskId} asks the agent to {kind}") +
+                (steps.Count > 0 ? $", in {steps.Count} step(s): {string.Join(", ", steps)}" : string.Empty));
         }
     }
 }

@@ -11,6 +11,7 @@ public sealed class OpsStep : ITourStep
     {
         var integrations = context.Client.Integrations;
         var id = context.RequireIntegration();
+        context.Say("Ops are the actions a provider runs when asked, such as syncing its list of devices; some leave a task for the building's LAN agent.");
         var ops = JsonPeek.Items((await integrations.ListOpsAsync(id, cancellationToken: cancellationToken)).Value, "ops");
         var opIds = ops.Select(o => JsonPeek.Text(o, "id", "op_id")).OfType<string>().ToList();
         context.Say($"{opIds.Count} op(s): {string.Join(", ", opIds)}");
@@ -35,11 +36,13 @@ public sealed class OpsStep : ITourStep
             }
 
             var output = result.Value.Result;
-            context.Say($"ran {opIds[0]}: {JsonPeek.Text(output, "status") ?? JsonPeek.Keys(output)}");
             if (output.ValueKind == JsonValueKind.Object && output.TryGetProperty("result", out var inner))
             {
                 context.QueuedTaskId = JsonPeek.Text(inner, "task_id");
             }
+
+            context.Say($"ran {opIds[0]}: {JsonPeek.Text(output, "status") ?? "done"}" +
+                (context.QueuedTaskId is { } task ? $", as task {task} for the LAN agent" : string.Empty));
         }
     }
 }

@@ -14,6 +14,8 @@ public sealed class PeopleStep : ITourStep
     {
         var users = context.Client.Integrations.People;
         var id = context.RequireIntegration();
+        context.Say("People are the building's own users, such as residents and staff, each with a role there. " +
+            "We add one as a resident, list the building's people, and remove them again.");
         var configured = Environment.GetEnvironmentVariable(UserIdVariable);
         var userId = string.IsNullOrWhiteSpace(configured) ? "tour-user-" + context.RunTag : configured.Trim();
         var meaning = string.IsNullOrWhiteSpace(configured)

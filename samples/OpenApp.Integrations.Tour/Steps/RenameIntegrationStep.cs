@@ -9,6 +9,7 @@ public sealed class RenameIntegrationStep : ITourStep
 
     public async Task RunAsync(TourContext context, CancellationToken cancellationToken)
     {
+        context.Say("An update changes only the fields you send. We send just a new name, in English and Hebrew, so the settings and the secret stay as they are.");
         // Only Name is set, so only "name" goes on the wire: config and secrets stay as they are on the server.
         var update = new UpdateIntegrationRequest
         {
@@ -19,6 +20,6 @@ public sealed class RenameIntegrationStep : ITourStep
             }),
         };
         var updated = (await context.Client.Integrations.UpdateAsync(context.RequireIntegration(), update, cancellationToken: cancellationToken)).Value;
-        context.Say($"renamed to \"{updated.Name.Get("en")}\" / \"{updated.Name.Get("he")}\"; config kept: {updated.Config is not null}");
+        context.Say($"renamed to \"{updated.Name.Get("en")}\" / \"{updated.Name.Get("he")}\"; {(updated.Config is not null ? "its settings are still there" : "its settings are gone")}");
     }
 }

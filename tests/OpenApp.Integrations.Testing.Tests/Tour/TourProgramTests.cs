@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpenApp.Integrations.Models;
 using OpenApp.Integrations.Testing.Tests.Infrastructure;
 using OpenApp.Integrations.Tour.Steps;
 
@@ -22,6 +23,8 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
         Assert.True(exitCode == 0, error);
         Assert.Contains("in-process fake server", output);
         Assert.Contains("Done:", output);
+        // Demo mode shows no refusal: every call it makes is one the fake answers with success.
+        Assert.DoesNotContain("server answered", output, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
@@ -38,10 +41,12 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Done:", output);
-        // Every operation the fake serves but dismissing a renewal request: against a server given by key there is no
-        // guest to ask for one (downloads of linked images are requests without an operation).
-        Assert.Equal(69, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
+        // Every operation the fake serves but two (downloads of linked images are requests without an operation):
+        // dismissing a renewal request, since against a server given by key there is no guest to ask for one; and
+        // restore, since no integration of that organization is deleted.
+        Assert.Equal(70 - 2, _server.Requests.Select(r => r.OperationId).OfType<string>().Distinct().Count());
         Assert.Empty(_server.RequestsFor("dismiss_integration_access_invite_renewal_request"));
+        Assert.Empty(_server.RequestsFor("restore_integration"));
 
         // Everything happens in the configured organization, except what the tour transferred to the configured
         // target organization: it removes it there.
@@ -49,6 +54,32 @@ public class TourProgramTests : IClassFixture<FakeServerFixture>
         Assert.Equal(2, elsewhere.Count);
         Assert.All(elsewhere, r => Assert.Equal(("hard_delete_integration", FakeOpenAppServer.DefaultOrganizationId), (r.OperationId, r.OrganizationId)));
         Assert.All(_server.RequestsFor("post_integration_transfer"), r => Assert.Contains(FakeOpenAppServer.DefaultOrganizationId, r.Body ?? string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_a_key_it_restores_only_the_deleted_integration_it_is_told_to()
+    {
+        var annex = _server.SeedIntegration(
+            new FakeIntegrationSeed { Name = LocalizedString.FromLocale("en", "Old annex"), Deleted = true },
+            FakeOpenAppServer.OtherOrganizationId);
+        var garage = _server.SeedIntegration(
+            new FakeIntegrationSeed { Name = LocalizedString.FromLocale("en", "Old garage"), Deleted = true },
+            FakeOpenAppServer.OtherOrganizationId);
+
+        var (exitCode, output, error) = await RunTourAsync(new Dictionary<string, string?>
+        {
+            ["OPENAPP_API_KEY"] = _server.ApiKey,
+            ["OPENAPP_ORG"] = FakeOpenAppServer.OtherOrganizationId,
+            ["OPENAPP_BASE_URL"] = _server.ApiRoot.ToString(),
+            [CleanupStep.RestoreIdVariable] = annex,
+        });
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(200, Assert.Single(_server.RequestsFor("restore_integration")).ResponseStatus);
+        Assert.Contains($"restored \"Old annex\" ({annex})", output, StringComparison.Ordinal);
+        using var client = _server.CreateClient(organizationId: FakeOpenAppServer.OtherOrganizationId);
+        var stillDeleted = (await client.Integrations.ListAsync(new ListIntegrationsOptions { OnlyDeleted = true })).Value;
+        Assert.Equal(garage, Assert.Single(stillDeleted.Items).Id);
     }
 
     [Fact]
