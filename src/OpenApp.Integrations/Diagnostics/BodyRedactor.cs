@@ -58,9 +58,26 @@ internal static class BodyRedactor
             : text;
     }
 
-    internal static bool IsSensitiveName(string name)
+    internal static bool IsSensitiveName(string name) => IsSensitiveName(name.AsSpan());
+
+    private static bool IsSensitiveName(ReadOnlySpan<char> name)
     {
         Span<char> normalized = stackalloc char[Math.Min(name.Length, 128)];
+        var candidate = normalized[..Normalize(name, normalized)];
+        foreach (var fragment in s_sensitiveFragments)
+        {
+            if (candidate.Contains(fragment.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lower-case with '_' and '-' removed ("X-API-Key" reads as "xapikey"), cut at the buffer's length.
+    private static int Normalize(ReadOnlySpan<char> name, Span<char> normalized)
+    {
         var length = 0;
         foreach (var c in name)
         {
@@ -72,16 +89,7 @@ internal static class BodyRedactor
             normalized[length++] = char.ToLowerInvariant(c);
         }
 
-        var candidate = normalized[..length];
-        foreach (var fragment in s_sensitiveFragments)
-        {
-            if (candidate.Contains(fragment.AsSpan(), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return length;
     }
 
     private static bool IsJson(string? mediaType, ReadOnlySpan<byte> body)
