@@ -6,9 +6,10 @@ using OpenApp.Integrations.Authentication;
 namespace OpenApp.Integrations.Diagnostics;
 
 /// <summary>
-/// Formats a body for a log line: JSON with secret-looking fields replaced by <c>[redacted]</c>, text as it is,
-/// anything else as a size; always capped. The body is already in memory (the transport read it once); formatting
-/// never holds more than about the cap: JSON is copied token by token and the copy stops at the cap.
+/// Formats a body for a log line: JSON with secret-looking fields replaced by <c>[redacted]</c> (and so are the values
+/// beside a setting name that looks secret, <c>{"key": "mqtt_password", "stored": ...}</c>), text as it is, anything
+/// else as a size; always capped. The body is already in memory (the transport read it once); formatting never holds
+/// more than about the cap: JSON is copied token by token and the copy stops at the cap.
 /// </summary>
 internal static class BodyRedactor
 {
@@ -17,6 +18,13 @@ internal static class BodyRedactor
     [
         "secret", "password", "passwd", "token", "apikey", "authorization", "privatekey", "credential", "cookie",
     ];
+
+    // Properties whose value names a setting (normalized like field names): {"key": "mqtt_password", "stored": "..."}
+    // carries the secret under a neutral name, so a secret-looking setting name hides the object's other values.
+    private static readonly string[] s_settingNameProperties = ["key", "name", "field", "setting", "parameter"];
+
+    // Setting names are short; a longer string is not looked at as one, so checking it never copies much.
+    private const int MaxSettingNameLength = 256;
 
     public static string Format(ReadOnlySpan<byte> body, string? mediaType, int maxLength, SecretScrubber scrubber)
     {
@@ -58,9 +66,41 @@ internal static class BodyRedactor
             : text;
     }
 
-    internal static bool IsSensitiveName(string name)
+    internal static bool IsSensitiveName(string name) => IsSensitiveName(name.AsSpan());
+
+    private static bool IsSensitiveName(ReadOnlySpan<char> name)
     {
         Span<char> normalized = stackalloc char[Math.Min(name.Length, 128)];
+        var candidate = normalized[..Normalize(name, normalized)];
+        foreach (var fragment in s_sensitiveFragments)
+        {
+            if (candidate.Contains(fragment.AsSpan(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSettingNameProperty(ReadOnlySpan<char> name)
+    {
+        Span<char> normalized = stackalloc char[Math.Min(name.Length, 128)];
+        var candidate = normalized[..Normalize(name, normalized)];
+        foreach (var property in s_settingNameProperties)
+        {
+            if (candidate.SequenceEqual(property.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lower-case with '_' and '-' removed ("X-API-Key" reads as "xapikey"), cut at the buffer's length.
+    private static int Normalize(ReadOnlySpan<char> name, Span<char> normalized)
+    {
         var length = 0;
         foreach (var c in name)
         {
@@ -72,16 +112,7 @@ internal static class BodyRedactor
             normalized[length++] = char.ToLowerInvariant(c);
         }
 
-        var candidate = normalized[..length];
-        foreach (var fragment in s_sensitiveFragments)
-        {
-            if (candidate.Contains(fragment.AsSpan(), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return length;
     }
 
     private static bool IsJson(string? mediaType, ReadOnlySpan<byte> body)
@@ -110,6 +141,8 @@ internal static class BodyRedactor
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
             using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true }))
             {
+                // The depth of the object whose setting name looks secret while the copy is inside it, else -1.
+                var secretSettingDepth = -1;
                 while (reader.Read())
                 {
                     if (writer.BytesCommitted + writer.BytesPending > maxLength)
@@ -118,7 +151,7 @@ internal static class BodyRedactor
                         break;
                     }
 
-                    CopyToken(ref reader, writer);
+                    CopyToken(ref reader, writer, ref secretSettingDepth);
                 }
             }
 
@@ -130,15 +163,30 @@ internal static class BodyRedactor
         }
     }
 
-    private static void CopyToken(ref Utf8JsonReader reader, Utf8JsonWriter writer)
+    // Inside an object whose setting name looks secret (secretSettingDepth >= 0), strings and numbers are written as
+    // [redacted], in nested objects and arrays too: whatever shape the setting's value has (a list of hosts, an object
+    // of credentials), all of it is that value, and telling its harmless parts apart would be guessing.
+    private static void CopyToken(ref Utf8JsonReader reader, Utf8JsonWriter writer, ref int secretSettingDepth)
     {
+        var insideSecretSetting = secretSettingDepth >= 0;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
+                // Decided before the object is written: its setting name may come after the values it hides.
+                if (!insideSecretSetting && HasSecretSettingName(reader))
+                {
+                    secretSettingDepth = reader.CurrentDepth;
+                }
+
                 writer.WriteStartObject();
                 break;
             case JsonTokenType.EndObject:
                 writer.WriteEndObject();
+                if (reader.CurrentDepth == secretSettingDepth)
+                {
+                    secretSettingDepth = -1;
+                }
+
                 break;
             case JsonTokenType.StartArray:
                 writer.WriteStartArray();
@@ -156,10 +204,19 @@ internal static class BodyRedactor
                     reader.Skip();
                     writer.WriteStringValue(SecretScrubber.Redacted);
                 }
+                else if (insideSecretSetting && reader.CurrentDepth == secretSettingDepth + 1 && IsSecretSettingName(reader))
+                {
+                    // The setting's name stays, so the log still says which setting changed.
+                    reader.Read();
+                    writer.WriteStringValue(reader.GetString());
+                }
 
                 break;
             case JsonTokenType.String:
-                writer.WriteStringValue(reader.GetString());
+                writer.WriteStringValue(insideSecretSetting ? SecretScrubber.Redacted : reader.GetString());
+                break;
+            case JsonTokenType.Number when insideSecretSetting:
+                writer.WriteStringValue(SecretScrubber.Redacted);
                 break;
             case JsonTokenType.Number:
                 writer.WriteRawValue(reader.ValueSpan, skipInputValidation: true);
@@ -176,5 +233,60 @@ internal static class BodyRedactor
             default:
                 break;
         }
+    }
+
+    // Whether the object the reader is on (its StartObject) has, among its own properties, a setting name that looks
+    // secret. The reader is a copy, so this lookahead leaves the caller's where it was; it reads the body already in
+    // memory, skipping nested values, and copies no more than a short setting name (the output is still capped).
+    private static bool HasSecretSettingName(Utf8JsonReader reader)
+    {
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (IsSecretSettingName(reader))
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // A body cut short (error bodies are read up to a cap) ends inside the object: judge it by the properties
+            // that are there. The copy still calls the body malformed only if it meets the cut before its own cap.
+        }
+
+        return false;
+    }
+
+    // On a property name (the reader is a copy): whether it is a setting-name property whose string value looks
+    // secret, like "key": "mqtt_password".
+    private static bool IsSecretSettingName(Utf8JsonReader reader)
+    {
+        Span<char> text = stackalloc char[MaxSettingNameLength];
+        if (!TryCopyString(ref reader, text, out var length) || !IsSettingNameProperty(text[..length]))
+        {
+            return false;
+        }
+
+        reader.Read();
+        return reader.TokenType == JsonTokenType.String && TryCopyString(ref reader, text, out length) &&
+            IsSensitiveName(text[..length]);
+    }
+
+    // Copies the current name or string to the stack, or returns false when it does not fit: the raw bytes, escapes
+    // included, are never fewer than the characters they decode to.
+    private static bool TryCopyString(ref Utf8JsonReader reader, scoped Span<char> text, out int length)
+    {
+        if (reader.ValueSpan.Length > text.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        length = reader.CopyString(text);
+        return true;
     }
 }

@@ -120,6 +120,52 @@ public sealed class LoggingTests : IClassFixture<WireMockFixture>
     }
 
     [Fact]
+    public async Task A_waveshare_password_carried_as_a_diff_value_never_reaches_the_logs()
+    {
+        // In the diff the password travels under "stored" / "current"; only the sibling "key" says what it is.
+        const string oldPassword = "PLANTED-mqtt-old-8c7b6a59";
+        const string newPassword = "PLANTED-mqtt-new-4d3e2f10";
+        const string config = """
+            "mqtt_client_id": "waveshare-01ja7zk3", "mqtt_username": "org-a",
+            "mqtt_subscribe_topic": "openapp/org-a/01ja7zk3/in", "mqtt_publish_topic": "openapp/org-a/01ja7zk3/out"
+            """;
+        await _fake.RespondAsync("get_waveshare_provisioning_status", 200, $$$"""
+            {
+              "stale": true,
+              "stored": { {{{config}}}, "mqtt_password": "{{{oldPassword}}}" },
+              "current": { {{{config}}}, "mqtt_password": "{{{newPassword}}}" },
+              "diff": [
+                { "key": "mqtt_password", "stored": "{{{oldPassword}}}", "current": "{{{newPassword}}}" },
+                { "stored": "{{{oldPassword}}}", "current": "{{{newPassword}}}", "key": "mqtt_password" },
+                { "key": "mqtt_username", "stored": "org-a", "current": "org-b" }
+              ]
+            }
+            """);
+        using var logs = new CapturedLogs();
+        using var client = _fake.CreateClient(configure: o =>
+        {
+            o.LoggerFactory = logs.Factory;
+            o.Logging.LogBodies = true;
+        });
+
+        var status = (await client.Integrations.WaveshareProvisioning.GetStatusAsync(Samples.IntegrationId)).Value;
+
+        // The client got the passwords, so the logs could have shown them.
+        Assert.Equal(newPassword, status.Diff[0].Current);
+        Assert.Equal(oldPassword, status.Diff[1].Stored);
+        foreach (var text in logs.Records.SelectMany(CapturedLogs.Texts))
+        {
+            Assert.DoesNotContain(oldPassword, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(newPassword, text, StringComparison.Ordinal);
+        }
+
+        var body = Assert.Single(logs.WithEvent(OpenAppDiagnostics.LogEvents.ResponseBody)).Message;
+        Assert.Contains("""{"key":"mqtt_password","stored":"[redacted]","current":"[redacted]"}""", body, StringComparison.Ordinal);
+        Assert.Contains("""{"stored":"[redacted]","current":"[redacted]","key":"mqtt_password"}""", body, StringComparison.Ordinal);
+        Assert.Contains("""{"key":"mqtt_username","stored":"org-a","current":"org-b"}""", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Logged_bodies_are_capped_and_the_client_still_decodes_the_whole_body()
     {
         var items = string.Join(",", Enumerable.Repeat(IntegrationJson, 20));
