@@ -37,4 +37,7 @@ internal sealed record WaveshareSettings(string ClientId, string Username, strin
         yield return ("mqtt_subscribe_topic", SubscribeTopic);
         yield return ("mqtt_publish_topic", PublishTopic);
     }
+
+    /// <summary>The settings without the password: a record would print it, and a debugger or a log may show this.</summary>
+    public override string ToString() => $"WaveshareSettings {{ ClientId = {ClientId}, Username = {Username}, Password = [redacted], SubscribeTopic = {SubscribeTopic}, PublishTopic = {PublishTopic} }}";
 }

@@ -77,7 +77,9 @@ internal sealed class OpenAppSectionReader
         }
         else
         {
-            _problems.Add(node.Path + " is not an OpenApp setting" + Suggestion(node, key) + ".");
+            // A suggestion ends with its own question mark; without one the sentence ends with a full stop.
+            var suggestion = Suggestion(node, key);
+            _problems.Add(node.Path + " is not an OpenApp setting" + (suggestion.Length > 0 ? suggestion : "."));
         }
     }
 

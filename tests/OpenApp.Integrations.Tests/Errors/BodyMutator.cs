@@ -215,11 +215,22 @@ public sealed class BodyMutator
 
                 return obj;
             case JsonTypeInfoKind.Enumerable:
-                return new JsonArray(Sample(info.ElementType!, depth + 1), Sample(info.ElementType!, depth + 1));
+                return new JsonArray(Sample(ElementOf(type), depth + 1), Sample(ElementOf(type), depth + 1));
             case JsonTypeInfoKind.Dictionary:
-                return new JsonObject { ["key"] = Sample(info.ElementType!, depth + 1) };
+                return new JsonObject { ["key"] = Sample(ElementOf(type), depth + 1) };
             default:
                 return "sample";
         }
+    }
+
+    // The item type of a list or the value type of a dictionary (JsonTypeInfo.ElementType is .NET 9+; this suite also
+    // runs on .NET 8): the last type argument of the IEnumerable<T> it implements, KeyValuePair<K, V> unwrapped.
+    private static Type ElementOf(Type type)
+    {
+        var item = type.IsArray
+            ? type.GetElementType()!
+            : (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type : type.GetInterfaces()
+                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))).GetGenericArguments()[0];
+        return item.IsGenericType && item.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) ? item.GetGenericArguments()[1] : item;
     }
 }
